@@ -1,0 +1,49 @@
+import type { ReactNode } from "react";
+import { describeAlert, getAdvice } from "@/lib/advice";
+import type { StoredAlertView } from "@/lib/server/data/alerts";
+import type { Units } from "@/lib/units";
+
+const SEVERITY_LABEL = { info: "For your information", warning: "Warning", high: "High alert" } as const;
+
+/** One alert: what was found, the numbers behind it, and the advice titles that go with it. */
+export function AlertCard({
+  alert,
+  units,
+  children,
+}: {
+  alert: StoredAlertView;
+  units: Units;
+  children?: ReactNode;
+}) {
+  const wording = describeAlert(alert, { units });
+  const numbers = Object.entries(alert.data);
+  return (
+    <article
+      className={`card alert ${alert.severity}`}
+      aria-labelledby={`alert-${alert.id}`}
+      data-testid="alert-card"
+      data-rule={alert.rule}
+    >
+      <div className="severity">{SEVERITY_LABEL[alert.severity]}</div>
+      <h3 id={`alert-${alert.id}`} style={{ margin: "0.25rem 0" }}>
+        {wording.title}
+      </h3>
+      <p>{wording.explanation}</p>
+      <details>
+        <summary>The numbers</summary>
+        <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "0.25rem 1rem" }}>
+          {numbers.map(([name, value]) => (
+            <div key={name} style={{ display: "contents" }}>
+              <dt className="muted">{name}</dt>
+              <dd style={{ margin: 0 }}>{String(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+      <p className="muted" style={{ marginBottom: 0 }}>
+        Advice: {getAdvice(alert.advice).map((advice) => advice.title).join(" · ")}
+      </p>
+      {children}
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/", label: "Dashboard" },
+  { href: "/runs/new", label: "Log run" },
+  { href: "/runs", label: "Runs" },
+  { href: "/shoes", label: "Shoes" },
+  { href: "/settings", label: "Settings" },
+];
+
+function isCurrent(pathname: string, href: string) {
+  if (href === "/" || href === "/runs") return pathname === href;
+  return pathname.startsWith(href);
+}
+
+export function NavLinks({ alertCount, highAlertCount }: { alertCount: number; highAlertCount: number }) {
+  const pathname = usePathname();
+  const alertLabel =
+    alertCount === 0
+      ? "Alerts, none open"
+      : `Alerts, ${alertCount} open${highAlertCount > 0 ? `, ${highAlertCount} high` : ""}`;
+  return (
+    <>
+      {LINKS.map((link) => (
+        <Link
+          key={link.href}
+          className="nav-link"
+          href={link.href}
+          aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
+        >
+          {link.label}
+        </Link>
+      ))}
+      <Link
+        className="nav-link"
+        href="/alerts"
+        aria-label={alertLabel}
+        aria-current={isCurrent(pathname, "/alerts") ? "page" : undefined}
+      >
+        Alerts
+        {alertCount > 0 ? (
+          <span className={highAlertCount > 0 ? "badge high" : "badge"} data-testid="alert-count">
+            {alertCount}
+          </span>
+        ) : null}
+      </Link>
+    </>
+  );
+}

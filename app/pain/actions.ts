@@ -1,0 +1,32 @@
+"use server";
+
+import { todayFor } from "@/lib/server/data/alerts";
+import { NotFoundError } from "@/lib/server/data/errors";
+import { createPainDay, deletePainDay } from "@/lib/server/data/pain-days";
+import { requireUser } from "@/lib/server/session";
+import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
+import { makePainDayInputSchema } from "@/lib/validation/run";
+import { parseDecimal } from "@/lib/validation/run-form";
+import { revalidatePath } from "next/cache";
+
+export type PainDayState = { ok: true; raised: number } | { ok: false; fieldErrors: FieldErrors };
+
+export async function savePainDay(raw: Record<string, unknown>): Promise<PainDayState> {
+  const user = await requireUser();
+  const score = typeof raw.score === "string" ? parseDecimal(raw.score) : raw.score;
+  const parsed = makePainDayInputSchema(todayFor(user)).safeParse({ ...raw, score });
+  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error) };
+  const { newAlerts } = await createPainDay(user, parsed.data);
+  revalidatePath("/pain/new");
+  return { ok: true, raised: newAlerts.length };
+}
+
+export async function removePainDay(painId: string): Promise<void> {
+  const user = await requireUser();
+  try {
+    await deletePainDay(user, painId);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  revalidatePath("/pain/new");
+}

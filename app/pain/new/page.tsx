@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import type { PainLocation, PainSide } from "@/lib/analysis/types";
+import { formatLongDate } from "@/lib/format-dates";
+import { painPlace } from "@/lib/pain-labels";
+import { todayFor } from "@/lib/server/data/alerts";
+import { listPainDays } from "@/lib/server/data/pain-days";
+import { requireUser } from "@/lib/server/session";
+import { PainDayForm } from "./pain-day-form";
+import { removePainDay } from "../actions";
+
+export const metadata: Metadata = { title: "Pain on a rest day" };
+
+export default async function PainDayPage() {
+  const user = await requireUser();
+  const recent = await listPainDays(user.id);
+  return (
+    <>
+      <h1>Pain on a rest day</h1>
+      <p className="muted">
+        Pain that shows up on a day off counts too: a sore knee the morning after is part of the pattern.
+      </p>
+      <PainDayForm today={todayFor(user)} />
+      {recent.length > 0 ? (
+        <section aria-labelledby="recent-pain">
+          <h2 id="recent-pain">Recent rest-day pain</h2>
+          <ul className="run-list">
+            {recent.map((entry) => (
+              <li key={entry.id}>
+                <div className="run-main">
+                  <strong>{formatLongDate(entry.localDate)}</strong>
+                  <span>
+                    {painPlace(entry.location as PainLocation, entry.side as PainSide)} {entry.score}/10
+                  </span>
+                  <form action={removePainDay.bind(null, entry.id)}>
+                    <button type="submit" className="secondary">
+                      Delete
+                    </button>
+                  </form>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

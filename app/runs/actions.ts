@@ -1,0 +1,55 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { describeAlert } from "@/lib/advice/describe-alert";
+import type { RuleId, Severity } from "@/lib/analysis/types";
+import { todayFor } from "@/lib/server/data/alerts";
+import { InputError, NotFoundError } from "@/lib/server/data/errors";
+import { createRun, deleteRun, updateRun } from "@/lib/server/data/runs";
+import { requireUser } from "@/lib/server/session";
+import type { FieldErrors } from "@/lib/validation/errors";
+import { parseRunForm } from "@/lib/validation/run-form";
+import type { Units } from "@/lib/units";
+
+export type SavedRunAlert = { rule: RuleId; key: string; severity: Severity; title: string; explanation: string };
+
+export type SaveRunState =
+  | { ok: true; runId: string; newAlerts: SavedRunAlert[] }
+  | { ok: false; fieldErrors: FieldErrors };
+
+/** Creates a run (runId null) or replaces one of the signed-in runner's runs. */
+export async function saveRun(runId: string | null, raw: unknown): Promise<SaveRunState> {
+  const user = await requireUser();
+  const units = user.units as Units;
+  const parsed = parseRunForm(raw, { today: todayFor(user), units });
+  if (!parsed.ok) return parsed;
+  try {
+    const { result, newAlerts } = runId
+      ? await updateRun(user, runId, parsed.data)
+      : await createRun(user, parsed.data);
+    return {
+      ok: true,
+      runId: result.id,
+      newAlerts: newAlerts.map((alert) => ({
+        rule: alert.rule,
+        key: alert.key,
+        severity: alert.severity,
+        ...describeAlert(alert, { units }),
+      })),
+    };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, fieldErrors: error.fieldErrors };
+    if (error instanceof NotFoundError) return { ok: false, fieldErrors: { form: "This run no longer exists." } };
+    throw error;
+  }
+}
+
+export async function removeRun(runId: string): Promise<void> {
+  const user = await requireUser();
+  try {
+    await deleteRun(user, runId);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  redirect("/runs?deleted=1");
+}

@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { weekStartOf } from "@/lib/analysis/dates";
+import { painPlace, RUN_TYPE_LABEL } from "@/lib/pain-labels";
+import type { PainLocation, PainSide, RunType } from "@/lib/analysis/types";
+import { getAnalysis } from "@/lib/server/data/analysis";
+import { listRuns } from "@/lib/server/data/runs";
+import { requireUser } from "@/lib/server/session";
+import { formatDistance, formatDuration, formatKm, formatPace, type Units } from "@/lib/units";
+import { formatLongDate, formatWeekRange } from "@/lib/format-dates";
+
+export const metadata: Metadata = { title: "Runs" };
+
+export default async function RunsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; deleted?: string }>;
+}) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const page = Math.max(1, Math.floor(Number(params.page) || 1));
+  const [{ runs, total, pages }, analysis] = await Promise.all([listRuns(user.id, page), getAnalysis(user)]);
+  const units = user.units as Units;
+  const weekStartsOn = user.weekStartsOn as "monday" | "sunday";
+  const weekByStart = new Map(analysis.weeks.map((week) => [week.start, week]));
+
+  const groups: { start: string; runs: typeof runs }[] = [];
+  for (const run of runs) {
+    const start = weekStartOf(run.localDate, weekStartsOn);
+    const last = groups.at(-1);
+    if (last?.start === start) last.runs.push(run);
+    else groups.push({ start, runs: [run] });
+  }
+
+  return (
+    <>
+      <h1>Runs</h1>
+      {params.deleted ? (
+        <p className="notice success" role="status">
+          Run deleted.
+        </p>
+      ) : null}
+      <div className="actions" style={{ marginTop: 0 }}>
+        <Link className="button" href="/runs/new">
+          Log a run
+        </Link>
+        <Link className="button secondary" href="/pain/new">
+          Log pain on a rest day
+        </Link>
+      </div>
+      {total === 0 ? (
+        <p className="card">No runs yet. Log your first run and Stridewise starts looking out for you.</p>
+      ) : null}
+      {groups.map((group) => {
+        const week = weekByStart.get(group.start);
+        return (
+          <section key={group.start} aria-labelledby={`week-${group.start}`}>
+            <h2 className="week-heading" id={`week-${group.start}`}>
+              <span>Week of {formatWeekRange(group.start)}</span>
+              {week ? (
+                <span>
+                  {formatKm(week.km, units)} · {week.runs} {week.runs === 1 ? "run" : "runs"}
+                </span>
+              ) : null}
+            </h2>
+            <ul className="run-list">
+              {group.runs.map((run) => {
+                const pace = run.durationS ? formatPace(run.distanceM, run.durationS, units) : null;
+                return (
+                  <li key={run.id} data-testid="run-item">
+                    <div className="run-main">
+                      <strong>{formatLongDate(run.localDate)}</strong>
+                      <span>{formatDistance(run.distanceM, units, 2)}</span>
+                      {run.durationS ? <span>{formatDuration(run.durationS)}</span> : null}
+                      {pace ? <span data-testid="run-pace">{pace}</span> : null}
+                      <span className="muted">{RUN_TYPE_LABEL[run.type as RunType] ?? run.type}</span>
+                      {run.shoe ? <span className="muted">{run.shoe.name}</span> : null}
+                    </div>
+                    {run.pain.length > 0 ? (
+                      <div>
+                        Pain:{" "}
+                        {run.pain
+                          .map((p) => `${painPlace(p.location as PainLocation, p.side as PainSide)} ${p.score}/10`)
+                          .join(", ")}
+                      </div>
+                    ) : null}
+                    {run.notes ? <p className="muted" style={{ margin: "0.25rem 0 0", whiteSpace: "pre-wrap" }}>{run.notes}</p> : null}
+                    <Link href={`/runs/${run.id}/edit`} aria-label={`Edit the run of ${formatLongDate(run.localDate)}`}>
+                      Edit
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      {pages > 1 ? (
+        <nav className="pager" aria-label="Pages">
+          {page > 1 ? <Link href={`/runs?page=${page - 1}`}>Newer runs</Link> : <span />}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages ? <Link href={`/runs?page=${page + 1}`}>Older runs</Link> : <span />}
+        </nav>
+      ) : null}
+    </>
+  );
+}

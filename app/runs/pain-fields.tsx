@@ -1,0 +1,119 @@
+"use client";
+
+import { PAIN_LOCATIONS, PAIN_SIDES, PAIN_TIMINGS, RED_FLAGS, type RedFlag } from "@/lib/analysis/types";
+import { LOCATION_LABEL, RED_FLAG_LABEL, SIDE_LABEL, TIMING_LABEL } from "@/lib/pain-labels";
+import type { FieldErrors } from "@/lib/validation/errors";
+import { describedBy, Field } from "../_components/field";
+
+export type PainValues = {
+  location: string;
+  side: string;
+  score: string;
+  timing: string;
+} & Record<RedFlag, boolean>;
+
+export function emptyPain(): PainValues {
+  return {
+    location: "knee",
+    side: "left",
+    score: "",
+    timing: "during",
+    restPain: false,
+    nightPain: false,
+    swelling: false,
+    limping: false,
+    worseDuringRun: false,
+    boneTenderness: false,
+  };
+}
+
+/** One pain report: where, how much (0-10 as big buttons), when, and the warning signs. */
+export function PainFields({
+  index,
+  value,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  index: number;
+  value: PainValues;
+  errors: FieldErrors;
+  onChange: (next: PainValues) => void;
+  onRemove?: () => void;
+}) {
+  const id = (name: string) => `pain-${index}-${name}`;
+  const error = (name: string) => errors[`pain.${index}.${name}`];
+  const set = <K extends keyof PainValues>(key: K, next: PainValues[K]) => onChange({ ...value, [key]: next });
+
+  return (
+    <fieldset>
+      <legend>Pain {index + 1}</legend>
+      <div className="row">
+        <Field id={id("location")} label="Where" error={error("location")}>
+          <select {...describedBy(id("location"), error("location"))} value={value.location} onChange={(e) => set("location", e.target.value)}>
+            {PAIN_LOCATIONS.map((location) => (
+              <option key={location} value={location}>
+                {LOCATION_LABEL[location]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id("side")} label="Side" error={error("side")}>
+          <select {...describedBy(id("side"), error("side"))} value={value.side} onChange={(e) => set("side", e.target.value)}>
+            {PAIN_SIDES.map((side) => (
+              <option key={side} value={side}>
+                {SIDE_LABEL[side]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={id("timing")} label="When" error={error("timing")}>
+          <select {...describedBy(id("timing"), error("timing"))} value={value.timing} onChange={(e) => set("timing", e.target.value)}>
+            {PAIN_TIMINGS.map((timing) => (
+              <option key={timing} value={timing}>
+                {TIMING_LABEL[timing]}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <fieldset aria-describedby={error("score") ? id("score-error") : undefined}>
+        <legend>How much it hurts, 0 (none) to 10 (worst)</legend>
+        <div className="scale">
+          {Array.from({ length: 11 }, (_, score) => (
+            <label key={score}>
+              <input
+                type="radio"
+                name={id("score")}
+                value={score}
+                checked={value.score === String(score)}
+                onChange={() => set("score", String(score))}
+                aria-label={`Pain ${score} of 10`}
+              />
+              <span aria-hidden="true">{score}</span>
+            </label>
+          ))}
+        </div>
+        {error("score") ? (
+          <div className="field-error" id={id("score-error")}>
+            {error("score")}
+          </div>
+        ) : null}
+      </fieldset>
+      <fieldset>
+        <legend>Warning signs</legend>
+        {RED_FLAGS.map((flag) => (
+          <label key={flag} className="check">
+            <input type="checkbox" checked={value[flag]} onChange={(e) => set(flag, e.target.checked)} />
+            {RED_FLAG_LABEL[flag]}
+          </label>
+        ))}
+      </fieldset>
+      {onRemove ? (
+        <button type="button" className="secondary" onClick={onRemove}>
+          Remove pain {index + 1}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import { RUN_TYPES } from "@/lib/analysis/types";
+import { RUN_TYPE_LABEL } from "@/lib/pain-labels";
+import { formatPace, parseDuration, unitToMeters, type Units } from "@/lib/units";
+import type { FieldErrors } from "@/lib/validation/errors";
+import { parseDecimal } from "@/lib/validation/run-form";
+import { describedBy, Field } from "../_components/field";
+import { saveRun, type SavedRunAlert } from "./actions";
+import { emptyPain, PainFields, type PainValues } from "./pain-fields";
+import { SavedConfirmation } from "./saved-confirmation";
+
+export type RunFormInitial = {
+  date: string;
+  startTime: string;
+  distance: string;
+  duration: string;
+  type: string;
+  rpe: string;
+  shoeId: string;
+  notes: string;
+  pain: PainValues[];
+};
+
+type Saved = { runId: string; newAlerts: SavedRunAlert[] };
+
+export function RunForm({
+  runId,
+  initial,
+  units,
+  shoes,
+}: {
+  runId: string | null;
+  initial: RunFormInitial;
+  units: Units;
+  shoes: { id: string; name: string }[];
+}) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState<Saved | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const set = <K extends keyof RunFormInitial>(key: K, next: RunFormInitial[K]) =>
+    setValues((current) => ({ ...current, [key]: next }));
+
+  const distance = parseDecimal(values.distance);
+  const seconds = parseDuration(values.duration);
+  const pace =
+    distance !== undefined && !Number.isNaN(distance) && seconds !== null
+      ? formatPace(unitToMeters(distance, units), seconds, units)
+      : null;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await saveRun(runId, values);
+      if (!result.ok) {
+        setErrors(result.fieldErrors);
+        const first = Object.keys(result.fieldErrors)[0];
+        document.getElementById(first === "form" ? "run-form-errors" : fieldId(first))?.focus();
+        return;
+      }
+      setErrors({});
+      setSaved({ runId: result.runId, newAlerts: result.newAlerts });
+    });
+  }
+
+  if (saved) {
+    return (
+      <SavedConfirmation
+        edited={runId !== null}
+        newAlerts={saved.newAlerts}
+        onLogAnother={() => {
+          setValues({ ...initial, shoeId: values.shoeId });
+          setSaved(null);
+        }}
+      />
+    );
+  }
+
+  const errorCount = Object.keys(errors).length;
+  const unit = units === "mi" ? "miles" : "km";
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label={runId ? "Edit run" : "Log a run"}>
+      {errorCount > 0 ? (
+        <p className="notice error" id="run-form-errors" tabIndex={-1}>
+          {errors.form ?? `Nothing was saved: ${errorCount === 1 ? "one field needs" : `${errorCount} fields need`} a look.`}
+        </p>
+      ) : null}
+      <div className="row">
+        <Field id="date" label="Date" error={errors.date}>
+          <input {...describedBy("date", errors.date)} type="date" value={values.date} onChange={(e) => set("date", e.target.value)} required />
+        </Field>
+        <Field id="startTime" label="Start time (optional)" error={errors.startTime}>
+          <input {...describedBy("startTime", errors.startTime)} type="time" value={values.startTime} onChange={(e) => set("startTime", e.target.value)} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field id="distance" label={`Distance (${unit})`} error={errors.distance}>
+          <input {...describedBy("distance", errors.distance)} inputMode="decimal" autoComplete="off" value={values.distance} onChange={(e) => set("distance", e.target.value)} required />
+        </Field>
+        <Field id="duration" label="Time" error={errors.duration} hint="h:mm:ss or mm:ss, e.g. 45:30 or 4530">
+          <input {...describedBy("duration", errors.duration, true)} inputMode="numeric" autoComplete="off" value={values.duration} onChange={(e) => set("duration", e.target.value)} />
+        </Field>
+      </div>
+      <p className="pace" aria-live="polite">
+        {pace ? `Pace ${pace}` : "Pace appears when distance and time are filled in"}
+      </p>
+      <div className="row">
+        <Field id="type" label="Type" error={errors.type}>
+          <select {...describedBy("type", errors.type)} value={values.type} onChange={(e) => set("type", e.target.value)}>
+            {RUN_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {RUN_TYPE_LABEL[type]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="rpe" label="Effort (1-10)" error={errors.rpe}>
+          <input {...describedBy("rpe", errors.rpe)} inputMode="numeric" value={values.rpe} onChange={(e) => set("rpe", e.target.value)} />
+        </Field>
+        <Field id="shoeId" label="Shoe" error={errors.shoeId}>
+          <select {...describedBy("shoeId", errors.shoeId)} value={values.shoeId} onChange={(e) => set("shoeId", e.target.value)}>
+            <option value="">No shoe</option>
+            {shoes.map((shoe) => (
+              <option key={shoe.id} value={shoe.id}>
+                {shoe.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <h2>Pain</h2>
+      <p className="muted">Anything that hurt, even a little. It is how Stridewise spots pain that keeps coming back.</p>
+      {values.pain.map((pain, index) => (
+        <PainFields
+          key={index}
+          index={index}
+          value={pain}
+          errors={errors}
+          onChange={(next) => set("pain", values.pain.map((p, i) => (i === index ? next : p)))}
+          onRemove={() => set("pain", values.pain.filter((_, i) => i !== index))}
+        />
+      ))}
+      <button type="button" className="secondary" onClick={() => set("pain", [...values.pain, emptyPain()])}>
+        Add pain
+      </button>
+      <Field id="notes" label="Notes" error={errors.notes}>
+        <textarea {...describedBy("notes", errors.notes)} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
+      </Field>
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? "Saving…" : runId ? "Save changes" : "Save run"}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function fieldId(errorKey: string | undefined): string {
+  if (!errorKey) return "run-form-errors";
+  const pain = /^pain\.(\d+)\.(\w+)$/.exec(errorKey);
+  return pain ? `pain-${pain[1]}-${pain[2]}` : errorKey;
+}

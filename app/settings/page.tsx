@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/server/session";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  return (
+    <>
+      <h1>Settings</h1>
+      <p className="muted">Signed in as {user.email}</p>
+      <SettingsForm
+        initial={{
+          units: user.units as "km" | "mi",
+          timezone: user.timezone,
+          weekStartsOn: user.weekStartsOn as "monday" | "sunday",
+        }}
+        timeZones={Intl.supportedValuesOf("timeZone")}
+      />
+    </>
+  );
+}

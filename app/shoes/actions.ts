@@ -1,0 +1,62 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { NotFoundError } from "@/lib/server/data/errors";
+import { createShoe, setDefaultShoe, setShoeRetired } from "@/lib/server/data/shoes";
+import { requireUser } from "@/lib/server/session";
+import { metersToUnit, unitToMeters, type Units } from "@/lib/units";
+import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
+import { parseDecimal } from "@/lib/validation/run-form";
+import { ShoeInputSchema } from "@/lib/validation/shoe";
+
+export type ShoeFormState = {
+  ok: boolean;
+  fieldErrors: FieldErrors;
+  message?: string;
+  /** What was typed, given back on error so nothing is lost when the form resets. */
+  values?: Record<string, string>;
+};
+
+function toKm(text: FormDataEntryValue | null, units: Units): number | undefined {
+  const value = parseDecimal(String(text ?? ""));
+  return value === undefined || Number.isNaN(value) ? value : metersToUnit(unitToMeters(value, units), "km");
+}
+
+export async function addShoe(_previous: ShoeFormState, form: FormData): Promise<ShoeFormState> {
+  const user = await requireUser();
+  const units = user.units as Units;
+  const parsed = ShoeInputSchema.safeParse({
+    name: String(form.get("name") ?? ""),
+    startKm: toKm(form.get("startKm"), units) ?? 0,
+    retireKm: toKm(form.get("retireKm"), units),
+    isDefault: form.get("isDefault") === "on",
+  });
+  if (!parsed.success) {
+    const values = Object.fromEntries(
+      ["name", "startKm", "retireKm"].map((key) => [key, String(form.get(key) ?? "")]),
+    );
+    return { ok: false, fieldErrors: toFieldErrors(parsed.error), values };
+  }
+  await createShoe(user, parsed.data);
+  revalidatePath("/shoes");
+  return { ok: true, fieldErrors: {}, message: `Added ${parsed.data.name}.` };
+}
+
+async function ignoreMissing(write: () => Promise<void>) {
+  try {
+    await write();
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  revalidatePath("/shoes");
+}
+
+export async function makeDefaultShoe(shoeId: string) {
+  const user = await requireUser();
+  await ignoreMissing(() => setDefaultShoe(user, shoeId));
+}
+
+export async function retireShoe(shoeId: string, retired: boolean) {
+  const user = await requireUser();
+  await ignoreMissing(() => setShoeRetired(user, shoeId, retired));
+}

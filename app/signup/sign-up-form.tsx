@@ -1,0 +1,56 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import type { FieldErrors } from "@/lib/validation/errors";
+import { MIN_PASSWORD_CHARS } from "@/lib/validation/limits";
+import { describedBy, Field } from "../_components/field";
+import { signUp } from "./actions";
+
+export function SignUpForm() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "");
+    const password = String(form.get("password") ?? "");
+    const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const result = await signUp({ email, password, timezone });
+    if (!result.ok) {
+      setErrors(result.fieldErrors);
+      setPending(false);
+      return;
+    }
+    const signedIn = await signIn("credentials", { email, password, redirect: false });
+    window.location.assign(signedIn?.ok ? "/" : "/signin");
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Field id="email" label="Email" error={errors.email}>
+        <input {...describedBy("email", errors.email)} name="email" type="email" autoComplete="email" required />
+      </Field>
+      <Field
+        id="password"
+        label="Password"
+        error={errors.password}
+        hint={`At least ${MIN_PASSWORD_CHARS} characters.`}
+      >
+        <input
+          {...describedBy("password", errors.password, true)}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={MIN_PASSWORD_CHARS}
+          required
+        />
+      </Field>
+      <button type="submit" disabled={pending}>
+        {pending ? "Creating your account…" : "Create account"}
+      </button>
+    </form>
+  );
+}

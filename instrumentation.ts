@@ -1,0 +1,7 @@
+// Runs once when the server starts: a production server without a valid environment (for example no
+// NEXTAUTH_SECRET) stops here with a clear message instead of failing on the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    await import("./lib/server/env");
+  }
+}

@@ -1,0 +1,109 @@
+// How a fresh analysis updates the stored alerts: pure, so the rules for "new", "back again",
+// "still acknowledged" and "closed" are tested without a database.
+import type { Alert, RuleId, Severity } from "../analysis/types";
+
+export type AlertStatus = "open" | "acknowledged" | "closed";
+
+export type StoredAlert = {
+  id: string;
+  rule: string;
+  key: string;
+  severity: string;
+  status: AlertStatus;
+  data: Record<string, number | string>;
+  acknowledgedData: Record<string, number | string> | null;
+  acknowledgedSeverity?: string | null;
+};
+
+export type AlertChange =
+  | { kind: "create"; alert: Alert }
+  | { kind: "reopen"; id: string; alert: Alert }
+  | { kind: "update"; id: string; alert: Alert; status: AlertStatus }
+  | { kind: "close"; id: string };
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, high: 2 };
+
+export function severityRank(severity: string): number {
+  return SEVERITY_RANK[severity as Severity] ?? 0;
+}
+
+/**
+ * The number that says how bad an alert is, beyond its severity. Rules missing here (SHOE, RETURN)
+ * only get worse by changing severity: their distance grows with every run, and reopening an
+ * acknowledged shoe alert after each run would be nagging.
+ */
+const WORSENING_METRIC: Partial<Record<RuleId, string>> = {
+  WEEKLY_INCREASE: "percent",
+  ACWR: "ratio",
+  SPIKE: "ratio",
+  PAIN_SINGLE: "score",
+  PAIN_RECUR: "painfulRuns",
+  PAIN_PERSIST: "spanDays",
+  PAIN_TREND: "thisWeek",
+  PAIN_REDFLAG: "score",
+};
+
+export function isWorse(
+  current: Alert,
+  acknowledged: { severity: string; data: Record<string, number | string> | null },
+): boolean {
+  const rankNow = severityRank(current.severity);
+  const rankThen = severityRank(acknowledged.severity);
+  if (rankNow !== rankThen) return rankNow > rankThen;
+  const metric = WORSENING_METRIC[current.rule];
+  if (!metric || !acknowledged.data) return false;
+  const now = current.data[metric];
+  const then = acknowledged.data[metric];
+  return typeof now === "number" && typeof then === "number" && now > then;
+}
+
+const identity = (rule: string, key: string) => `${rule}\u0000${key}`;
+
+export function reconcileAlerts(stored: StoredAlert[], current: Alert[]): AlertChange[] {
+  const storedByIdentity = new Map(stored.map((row) => [identity(row.rule, row.key), row]));
+  const seen = new Set<string>();
+  const changes: AlertChange[] = [];
+
+  for (const alert of current) {
+    const id = identity(alert.rule, alert.key);
+    seen.add(id);
+    const row = storedByIdentity.get(id);
+    if (!row) {
+      changes.push({ kind: "create", alert });
+    } else if (row.status === "closed") {
+      changes.push({ kind: "reopen", id: row.id, alert });
+    } else if (row.status === "acknowledged") {
+      const acknowledged = {
+        severity: row.acknowledgedSeverity ?? row.severity,
+        data: row.acknowledgedData ?? row.data,
+      };
+      if (isWorse(alert, acknowledged)) changes.push({ kind: "reopen", id: row.id, alert });
+      else changes.push({ kind: "update", id: row.id, alert, status: "acknowledged" });
+    } else {
+      changes.push({ kind: "update", id: row.id, alert, status: "open" });
+    }
+  }
+
+  for (const row of stored) {
+    if (row.status !== "closed" && !seen.has(identity(row.rule, row.key))) {
+      changes.push({ kind: "close", id: row.id });
+    }
+  }
+  return changes;
+}
+
+/** Alerts a runner should hear about right now: created or reopened, at warning or high. */
+export function newlyRaised(changes: AlertChange[], before: StoredAlert[]): Alert[] {
+  const severityBefore = new Map(before.map((row) => [row.id, row.severity]));
+  return changes.flatMap((change) => {
+    if (change.kind === "create" || change.kind === "reopen") {
+      return severityRank(change.alert.severity) >= 1 ? [change.alert] : [];
+    }
+    if (change.kind === "update" && change.status === "open") {
+      const was = severityBefore.get(change.id) ?? "info";
+      const escalated = severityRank(change.alert.severity) > severityRank(was);
+      return escalated && severityRank(change.alert.severity) >= 1 ? [change.alert] : [];
+    }
+    return [];
+  });
+}

@@ -1,0 +1,11 @@
+import path from "node:path";
+
+/** The embedded default: a SQLite file in ./data, created and migrated at start. */
+export function defaultDatabaseUrl(): string {
+  return `file:${path.join(process.cwd(), "data", "stridewise.db")}`;
+}
+
+/** The file path behind a `file:` URL. */
+export function databaseFilePath(url: string): string {
+  return url.replace(/^file:/, "");
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { TimeZoneSchema } from "./dates";
+import { MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS } from "./limits";
+
+const EmailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: "Enter a valid email address" }).max(254));
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string().min(1).max(MAX_PASSWORD_CHARS),
+});
+
+export const SignUpSchema = z.object({
+  email: EmailSchema,
+  password: z
+    .string()
+    .min(MIN_PASSWORD_CHARS, { message: `Use at least ${MIN_PASSWORD_CHARS} characters` })
+    .max(MAX_PASSWORD_CHARS, { message: `Use at most ${MAX_PASSWORD_CHARS} characters` }),
+  timezone: TimeZoneSchema.catch("UTC"),
+});
+
+export const SettingsSchema = z.object({
+  units: z.enum(["km", "mi"], { message: "Choose km or mi" }),
+  timezone: TimeZoneSchema,
+  weekStartsOn: z.enum(["monday", "sunday"], { message: "Choose Monday or Sunday" }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;

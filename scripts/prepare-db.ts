@@ -1,0 +1,28 @@
+// Applies the committed migrations to the database at DATABASE_URL (creating the SQLite file and
+// its folder if needed). Run before the server starts: the app never runs on an unmigrated schema.
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { databaseFilePath, defaultDatabaseUrl } from "../lib/db-url";
+
+export function prepareDatabase(): string {
+  try {
+    process.loadEnvFile();
+  } catch {
+    // no .env file
+  }
+  const url = process.env.DATABASE_URL ?? defaultDatabaseUrl();
+  process.env.DATABASE_URL = url;
+  mkdirSync(path.dirname(databaseFilePath(url)), { recursive: true });
+  const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
+  execFileSync(prisma, ["migrate", "deploy"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+  });
+  return url;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const url = prepareDatabase();
+  console.log(`Database ready: ${databaseFilePath(url)}`);
+}

@@ -101,7 +101,7 @@ export function RunForm({
         <Field id="distance" label={`Distance (${unit})`} error={errors.distance}>
           <input {...describedBy("distance", errors.distance)} inputMode="decimal" autoComplete="off" value={values.distance} onChange={(e) => set("distance", e.target.value)} required />
         </Field>
-        <Field id="duration" label="Time" error={errors.duration} hint="h:mm:ss or mm:ss, e.g. 45:30 or 4530">
+        <Field id="duration" label="Duration" error={errors.duration} hint="h:mm:ss or mm:ss, e.g. 45:30 or 4530">
           <input {...describedBy("duration", errors.duration, true)} inputMode="numeric" autoComplete="off" value={values.duration} onChange={(e) => set("duration", e.target.value)} />
         </Field>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listShoes } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
 import { formatDistance, type Units } from "@/lib/units";
@@ -32,7 +33,7 @@ export default async function ShoesPage() {
               {shoes.map((shoe) => (
                 <tr key={shoe.id} data-testid="shoe-row">
                   <th scope="row">
-                    {shoe.name}
+                    <Link href={`/shoes/${shoe.id}`}>{shoe.name}</Link>
                     {shoe.isDefault ? <span className="muted"> (default)</span> : null}
                     {shoe.retired ? <span className="muted"> (retired)</span> : null}
                     <div className="muted" style={{ fontWeight: 400 }}>

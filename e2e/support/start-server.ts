@@ -1,0 +1,35 @@
+// Starts the built app for the end-to-end tests on its own throwaway database, migrated from the
+// committed migrations and seeded with the demo athlete, so tests never touch a developer's data.
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { seedDemo } from "../../prisma/seed";
+import { prepareDatabase } from "../../scripts/prepare-db";
+
+const port = process.argv[2] ?? "3210";
+const dir = path.join(process.cwd(), "test-results", "e2e-db");
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+process.env.DATABASE_URL = `file:${path.join(dir, "e2e.db")}`;
+process.env.NEXTAUTH_SECRET = "e2e-only-secret-not-for-production-use";
+process.env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+async function main() {
+  prepareDatabase();
+  await seedDemo({ reset: true });
+  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
+  const server = spawn(next, ["start", "-p", port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -9,6 +9,8 @@ CREATE TABLE "User" (
     "weekStartsOn" TEXT NOT NULL DEFAULT 'monday',
     "logVersion" INTEGER NOT NULL DEFAULT 0,
     "alertsAsOf" TEXT,
+    "emailHighAlerts" BOOLEAN NOT NULL DEFAULT false,
+    "emailWeeklyReview" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );
@@ -83,9 +85,42 @@ CREATE TABLE "Alert" (
     "acknowledgedSeverity" TEXT,
     "acknowledgedAt" DATETIME,
     "closedAt" DATETIME,
+    "emailedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Alert_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" DATETIME,
+    "revokedAt" DATETIME,
+    CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "dedupeKey" TEXT NOT NULL,
+    "toAddress" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "html" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" DATETIME,
+    "lastError" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "OutboxMessage_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -96,6 +131,12 @@ CREATE INDEX "Shoe_userId_idx" ON "Shoe"("userId");
 
 -- CreateIndex
 CREATE INDEX "Run_userId_localDate_idx" ON "Run"("userId", "localDate");
+
+-- CreateIndex
+CREATE INDEX "Run_userId_startAt_idx" ON "Run"("userId", "startAt");
+
+-- CreateIndex
+CREATE INDEX "Run_userId_sourceId_idx" ON "Run"("userId", "sourceId");
 
 -- CreateIndex
 CREATE INDEX "Run_shoeId_idx" ON "Run"("shoeId");
@@ -111,4 +152,16 @@ CREATE INDEX "Alert_userId_status_idx" ON "Alert"("userId", "status");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Alert_userId_rule_key_key" ON "Alert"("userId", "rule", "key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "ApiToken_userId_idx" ON "ApiToken"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMessage_dedupeKey_key" ON "OutboxMessage"("dedupeKey");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
 

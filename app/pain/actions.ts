@@ -17,7 +17,7 @@ export async function savePainDay(raw: Record<string, unknown>): Promise<PainDay
   const parsed = makePainDayInputSchema(todayFor(user)).safeParse({ ...raw, score });
   if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error) };
   const { newAlerts } = await createPainDay(user, parsed.data);
-  revalidatePath("/pain/new");
+  revalidatePath("/", "layout");
   return { ok: true, raised: newAlerts.length };
 }
 
@@ -28,5 +28,5 @@ export async function removePainDay(painId: string): Promise<void> {
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
   }
-  revalidatePath("/pain/new");
+  revalidatePath("/", "layout");
 }

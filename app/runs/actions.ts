@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { describeAlert } from "@/lib/advice/describe-alert";
 import type { RuleId, Severity } from "@/lib/analysis/types";
@@ -27,6 +28,8 @@ export async function saveRun(runId: string | null, raw: unknown): Promise<SaveR
     const { result, newAlerts } = runId
       ? await updateRun(user, runId, parsed.data)
       : await createRun(user, parsed.data);
+    // The alert count in the navigation may have changed.
+    revalidatePath("/", "layout");
     return {
       ok: true,
       runId: result.id,
@@ -51,5 +54,6 @@ export async function removeRun(runId: string): Promise<void> {
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
   }
+  revalidatePath("/", "layout");
   redirect("/runs?deleted=1");
 }

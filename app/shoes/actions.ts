@@ -38,7 +38,7 @@ export async function addShoe(_previous: ShoeFormState, form: FormData): Promise
     return { ok: false, fieldErrors: toFieldErrors(parsed.error), values };
   }
   await createShoe(user, parsed.data);
-  revalidatePath("/shoes");
+  revalidatePath("/", "layout");
   return { ok: true, fieldErrors: {}, message: `Added ${parsed.data.name}.` };
 }
 
@@ -48,7 +48,7 @@ async function ignoreMissing(write: () => Promise<void>) {
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
   }
-  revalidatePath("/shoes");
+  revalidatePath("/", "layout");
 }
 
 export async function makeDefaultShoe(shoeId: string) {

@@ -7,7 +7,7 @@ import { seedDemo } from "../../prisma/seed";
 import { prepareDatabase } from "../../scripts/prepare-db";
 
 const port = process.argv[2] ?? "3210";
-const dir = path.join(process.cwd(), "test-results", "e2e-db");
+const dir = path.join(process.cwd(), "test-results", `e2e-db-${port}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 process.env.DATABASE_URL = `file:${path.join(dir, "e2e.db")}`;

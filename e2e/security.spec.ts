@@ -1,0 +1,40 @@
+import { expect, test } from "./support/fixtures";
+import { logRun } from "./support/log-run";
+
+const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>`;
+
+test("a script in a note or a shoe name is shown as text and never runs", async ({ page }) => {
+  await page.goto("/shoes");
+  await page.getByLabel("Name").fill(`Racer ${PAYLOAD}`);
+  await page.getByRole("button", { name: "Add shoe" }).click();
+  await expect(page.getByRole("link", { name: `Racer ${PAYLOAD}` })).toBeVisible();
+
+  await page.goto("/runs/new");
+  await page.getByLabel(/^Distance/).fill("6");
+  await page.getByLabel("Notes").fill(PAYLOAD);
+  await page.getByRole("button", { name: "Save run" }).click();
+  await expect(page.getByRole("heading", { name: "Run saved" })).toBeVisible();
+
+  await page.goto("/runs");
+  await expect(page.getByText(PAYLOAD, { exact: true })).toBeVisible();
+  await expect(page.getByTestId("run-item")).toContainText(`Racer ${PAYLOAD}`);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.locator("img[src='x']")).toHaveCount(0);
+});
+
+test("pages carry the security headers and the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
+  await logRun(page, { km: 5 });
+  const response = await page.goto("/runs");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toContain("unsafe-eval");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+
+  const session = (await context.cookies()).find((c) => c.name.includes("next-auth.session-token"));
+  expect(session?.httpOnly).toBe(true);
+  expect(session?.sameSite).toBe("Lax");
+});

@@ -1,0 +1,177 @@
+import "server-only";
+import { localDateOf } from "../../analysis/dates";
+import { analyse } from "../../analysis";
+import type { Alert as AnalysedAlert, AdviceId, RuleId, Severity } from "../../analysis/types";
+import { newlyRaised, reconcileAlerts, type AlertStatus, type StoredAlert } from "../../alerts/reconcile";
+import type { Prisma, User } from "../../generated/prisma/client";
+import { db } from "../db";
+import { NotFoundError } from "./errors";
+import { loadTrainingLog } from "./training-log";
+
+type Tx = Prisma.TransactionClient;
+type AlertOwner = Pick<User, "id" | "timezone" | "weekStartsOn">;
+
+export type StoredAlertView = {
+  id: string;
+  rule: RuleId;
+  key: string;
+  severity: Severity;
+  status: AlertStatus;
+  asOf: string;
+  data: Record<string, number | string>;
+  advice: AdviceId[];
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function parseJson<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+export function todayFor(user: Pick<User, "timezone">): string {
+  return localDateOf(new Date(), user.timezone);
+}
+
+/**
+ * Re-runs the analyser on the whole log and brings the stored alerts in line with it. Call it inside
+ * the transaction that changed the log, so the alerts never disagree with the runs. Returns the
+ * warnings and high alerts that are new to the runner.
+ */
+export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedAlert[]> {
+  const asOf = todayFor(user);
+  const log = await loadTrainingLog(tx, user);
+  const { alerts } = analyse(log, asOf);
+
+  const rows = await tx.alert.findMany({ where: { userId: user.id } });
+  const stored: StoredAlert[] = rows.map((row) => ({
+    id: row.id,
+    rule: row.rule,
+    key: row.key,
+    severity: row.severity,
+    status: row.status as AlertStatus,
+    data: parseJson(row.data, {}),
+    acknowledgedData: parseJson(row.acknowledgedData, null),
+    acknowledgedSeverity: row.acknowledgedSeverity,
+  }));
+  const changes = reconcileAlerts(stored, alerts);
+
+  for (const change of changes) {
+    if (change.kind === "close") {
+      await tx.alert.update({
+        where: { id: change.id },
+        data: { status: "closed", closedAt: new Date() },
+      });
+      continue;
+    }
+    const fields = {
+      severity: change.alert.severity,
+      asOf: change.alert.asOf,
+      data: JSON.stringify(change.alert.data),
+      advice: JSON.stringify(change.alert.advice),
+    };
+    if (change.kind === "create") {
+      await tx.alert.create({
+        data: { ...fields, userId: user.id, rule: change.alert.rule, key: change.alert.key },
+      });
+    } else if (change.kind === "reopen") {
+      await tx.alert.update({
+        where: { id: change.id },
+        data: { ...fields, status: "open", closedAt: null, acknowledgedAt: null, acknowledgedData: null, acknowledgedSeverity: null },
+      });
+    } else {
+      await tx.alert.update({ where: { id: change.id }, data: { ...fields, status: change.status } });
+    }
+  }
+  await tx.user.update({ where: { id: user.id }, data: { alertsAsOf: asOf } });
+  return newlyRaised(changes, stored);
+}
+
+/** Alerts depend on the date too (a spike belongs to its week): recompute once a day on view. */
+export async function ensureAlertsCurrent(user: AlertOwner & Pick<User, "alertsAsOf">) {
+  if (user.alertsAsOf === todayFor(user)) return;
+  await db.$transaction((tx) => refreshAlerts(tx, user));
+}
+
+function toView(row: {
+  id: string;
+  rule: string;
+  key: string;
+  severity: string;
+  status: string;
+  asOf: string;
+  data: string;
+  advice: string;
+  createdAt: Date;
+  updatedAt: Date;
+}): StoredAlertView {
+  return {
+    id: row.id,
+    rule: row.rule as RuleId,
+    key: row.key,
+    severity: row.severity as Severity,
+    status: row.status as AlertStatus,
+    asOf: row.asOf,
+    data: parseJson(row.data, {}),
+    advice: parseJson(row.advice, []),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+const SEVERITY_ORDER: Record<string, number> = { high: 0, warning: 1, info: 2 };
+
+/** Open alerts, high first, then newest first. */
+export async function listOpenAlerts(userId: string): Promise<StoredAlertView[]> {
+  const rows = await db.alert.findMany({
+    where: { userId, status: "open" },
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows
+    .map(toView)
+    .sort((a, b) => (SEVERITY_ORDER[a.severity] ?? 3) - (SEVERITY_ORDER[b.severity] ?? 3));
+}
+
+export async function listAlerts(userId: string, status: AlertStatus): Promise<StoredAlertView[]> {
+  const rows = await db.alert.findMany({
+    where: { userId, status },
+    orderBy: { updatedAt: "desc" },
+    take: 100,
+  });
+  return rows.map(toView);
+}
+
+export async function countOpenAlerts(userId: string) {
+  const rows = await db.alert.groupBy({
+    by: ["severity"],
+    where: { userId, status: "open" },
+    _count: { _all: true },
+  });
+  const total = rows.reduce((sum, row) => sum + row._count._all, 0);
+  const high = rows.find((row) => row.severity === "high")?._count._all ?? 0;
+  return { total, high };
+}
+
+export async function acknowledgeAlert(userId: string, alertId: string) {
+  const row = await db.alert.findFirst({ where: { id: alertId, userId, status: "open" } });
+  if (!row) throw new NotFoundError("Alert not found");
+  await db.alert.update({
+    where: { id: row.id },
+    data: {
+      status: "acknowledged",
+      acknowledgedAt: new Date(),
+      acknowledgedData: row.data,
+      acknowledgedSeverity: row.severity,
+    },
+  });
+}
+
+/** One stored alert of the runner's, whatever its status (issue #6). */
+export async function getAlert(userId: string, alertId: string): Promise<StoredAlertView | null> {
+  const row = await db.alert.findFirst({ where: { id: alertId, userId } });
+  return row ? toView(row) : null;
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import type { User } from "../../generated/prisma/client";
+import type { PainDayInput } from "../../validation/run";
+import { db } from "../db";
+import { NotFoundError } from "./errors";
+import { changeLog } from "./log-change";
+
+type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
+
+/** Pain logged on a day without a run. */
+export async function listPainDays(userId: string, take = 20) {
+  return db.painEntry.findMany({
+    where: { userId, runId: null },
+    orderBy: [{ localDate: "desc" }, { createdAt: "desc" }],
+    take,
+  });
+}
+
+export async function createPainDay(user: Owner, input: PainDayInput) {
+  const { date, ...entry } = input;
+  return changeLog(user, (tx) =>
+    tx.painEntry.create({
+      data: { ...entry, localDate: date, userId: user.id },
+      select: { id: true },
+    }),
+  );
+}
+
+export async function deletePainDay(user: Owner, painId: string) {
+  return changeLog(user, async (tx) => {
+    const { count } = await tx.painEntry.deleteMany({
+      where: { id: painId, userId: user.id, runId: null },
+    });
+    if (count === 0) throw new NotFoundError("Pain entry not found");
+  });
+}
+
+/** One rest-day pain entry of the runner's (issue #6); pain logged with a run belongs to the run. */
+export async function getPainDay(userId: string, painId: string) {
+  return db.painEntry.findFirst({ where: { id: painId, userId, runId: null } });
+}

@@ -1,0 +1,139 @@
+import "server-only";
+import type { Prisma, User } from "../../generated/prisma/client";
+import type { RunInput } from "../../validation/run";
+import { RUNS_PER_PAGE } from "../../validation/limits";
+import { zonedTimeToInstant } from "../../zoned-time";
+import { db } from "../db";
+import { InputError, NotFoundError } from "./errors";
+import { changeLog } from "./log-change";
+
+type Tx = Prisma.TransactionClient;
+type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
+
+const runWithDetails = {
+  pain: { orderBy: { createdAt: "asc" } },
+  shoe: { select: { id: true, name: true } },
+} satisfies Prisma.RunInclude;
+
+export type RunWithDetails = Prisma.RunGetPayload<{ include: typeof runWithDetails }>;
+
+export async function listRuns(userId: string, page: number) {
+  const where = { userId };
+  const [total, runs] = await Promise.all([
+    db.run.count({ where }),
+    db.run.findMany({
+      where,
+      include: runWithDetails,
+      orderBy: [{ localDate: "desc" }, { startTime: "desc" }, { createdAt: "desc" }],
+      skip: (page - 1) * RUNS_PER_PAGE,
+      take: RUNS_PER_PAGE,
+    }),
+  ]);
+  return { runs, total, pages: Math.max(1, Math.ceil(total / RUNS_PER_PAGE)) };
+}
+
+export async function getRun(userId: string, runId: string): Promise<RunWithDetails | null> {
+  return db.run.findFirst({ where: { id: runId, userId }, include: runWithDetails });
+}
+
+/**
+ * What the run form preselects: the shoe of the runner's latest run, else their default shoe, else
+ * their only shoe.
+ */
+export async function suggestedShoeId(userId: string): Promise<string | null> {
+  const last = await db.run.findFirst({
+    where: { userId, shoe: { retired: false } },
+    orderBy: [{ localDate: "desc" }, { createdAt: "desc" }],
+    select: { shoeId: true },
+  });
+  if (last?.shoeId) return last.shoeId;
+  const active = await db.shoe.findMany({
+    where: { userId, retired: false },
+    select: { id: true, isDefault: true },
+    take: 50,
+  });
+  const fallback = active.find((shoe) => shoe.isDefault) ?? (active.length === 1 ? active[0] : undefined);
+  return fallback?.id ?? null;
+}
+
+async function assertShoeIsYours(tx: Tx, userId: string, shoeId: string | undefined) {
+  if (!shoeId) return;
+  const shoe = await tx.shoe.findFirst({ where: { id: shoeId, userId }, select: { id: true } });
+  if (!shoe) throw new InputError({ shoeId: "Choose one of your shoes" });
+}
+
+function runColumns(user: Owner, input: RunInput) {
+  return {
+    localDate: input.date,
+    startTime: input.startTime ?? null,
+    startAt: input.startTime ? zonedTimeToInstant(input.date, input.startTime, user.timezone) : null,
+    distanceM: Math.round(input.distanceKm * 1000),
+    durationS: input.durationSec ?? null,
+    type: input.type,
+    rpe: input.rpe ?? null,
+    shoeId: input.shoeId ?? null,
+    notes: input.notes ?? null,
+  };
+}
+
+function painRows(userId: string, input: RunInput) {
+  return input.pain.map((entry) => ({ ...entry, userId, localDate: input.date }));
+}
+
+export async function createRun(user: Owner, input: RunInput, source = "manual") {
+  return changeLog(user, async (tx) => {
+    await assertShoeIsYours(tx, user.id, input.shoeId);
+    return tx.run.create({
+      data: {
+        ...runColumns(user, input),
+        userId: user.id,
+        source,
+        pain: { create: painRows(user.id, input) },
+      },
+      select: { id: true },
+    });
+  });
+}
+
+export async function updateRun(user: Owner, runId: string, input: RunInput) {
+  return changeLog(user, async (tx) => {
+    const existing = await tx.run.findFirst({ where: { id: runId, userId: user.id } });
+    if (!existing) throw new NotFoundError("Run not found");
+    await assertShoeIsYours(tx, user.id, input.shoeId);
+    await tx.painEntry.deleteMany({ where: { runId, userId: user.id } });
+    return tx.run.update({
+      where: { id: existing.id },
+      data: { ...runColumns(user, input), pain: { create: painRows(user.id, input) } },
+      select: { id: true },
+    });
+  });
+}
+
+export async function deleteRun(user: Owner, runId: string) {
+  return changeLog(user, async (tx) => {
+    const { count } = await tx.run.deleteMany({ where: { id: runId, userId: user.id } });
+    if (count === 0) throw new NotFoundError("Run not found");
+  });
+}
+
+/**
+ * The runs between two local dates (both inclusive, either open), a page at a time, oldest first so
+ * a sync script can walk forward (issue #6). The runs page keeps listRuns: newest first, fixed size.
+ */
+export async function listRunsBetween(
+  userId: string,
+  range: { from?: string; to?: string; page: number; pageSize: number },
+) {
+  const where = { userId, localDate: { gte: range.from, lte: range.to } };
+  const [total, runs] = await Promise.all([
+    db.run.count({ where }),
+    db.run.findMany({
+      where,
+      include: runWithDetails,
+      orderBy: [{ localDate: "asc" }, { startTime: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      skip: (range.page - 1) * range.pageSize,
+      take: range.pageSize,
+    }),
+  ]);
+  return { runs, total, pages: Math.max(1, Math.ceil(total / range.pageSize)) };
+}

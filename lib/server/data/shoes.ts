@@ -1,0 +1,113 @@
+import "server-only";
+import type { User } from "../../generated/prisma/client";
+import type { ShoeInput } from "../../validation/shoe";
+import { db } from "../db";
+import { NotFoundError } from "./errors";
+import { changeLog } from "./log-change";
+
+type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
+
+export type ShoeWithTotal = {
+  id: string;
+  name: string;
+  startMeters: number;
+  retireMeters: number;
+  retired: boolean;
+  isDefault: boolean;
+  totalMeters: number;
+  runs: number;
+};
+
+/** Each shoe with its total distance (starting distance plus every run in it). */
+export async function listShoes(userId: string): Promise<ShoeWithTotal[]> {
+  const [shoes, sums] = await Promise.all([
+    db.shoe.findMany({ where: { userId }, orderBy: [{ retired: "asc" }, { createdAt: "asc" }] }),
+    db.run.groupBy({
+      by: ["shoeId"],
+      where: { userId, shoeId: { not: null } },
+      _sum: { distanceM: true },
+      _count: { _all: true },
+    }),
+  ]);
+  const byShoe = new Map(sums.map((row) => [row.shoeId, row]));
+  return shoes.map((shoe) => {
+    const sum = byShoe.get(shoe.id);
+    return {
+      id: shoe.id,
+      name: shoe.name,
+      startMeters: shoe.startMeters,
+      retireMeters: shoe.retireMeters,
+      retired: shoe.retired,
+      isDefault: shoe.isDefault,
+      totalMeters: shoe.startMeters + (sum?._sum.distanceM ?? 0),
+      runs: sum?._count._all ?? 0,
+    };
+  });
+}
+
+export async function getShoe(userId: string, shoeId: string) {
+  return db.shoe.findFirst({ where: { id: shoeId, userId } });
+}
+
+export async function createShoe(user: Owner, input: ShoeInput) {
+  return changeLog(user, async (tx) => {
+    if (input.isDefault) {
+      await tx.shoe.updateMany({ where: { userId: user.id }, data: { isDefault: false } });
+    }
+    return tx.shoe.create({
+      data: {
+        userId: user.id,
+        name: input.name,
+        startMeters: Math.round(input.startKm * 1000),
+        retireMeters: Math.round(input.retireKm * 1000),
+        isDefault: input.isDefault,
+      },
+      select: { id: true },
+    });
+  });
+}
+
+export async function setDefaultShoe(user: Owner, shoeId: string) {
+  await changeLog(user, async (tx) => {
+    const shoe = await tx.shoe.findFirst({ where: { id: shoeId, userId: user.id, retired: false } });
+    if (!shoe) throw new NotFoundError("Shoe not found");
+    await tx.shoe.updateMany({ where: { userId: user.id }, data: { isDefault: false } });
+    await tx.shoe.update({ where: { id: shoe.id }, data: { isDefault: true } });
+  });
+}
+
+export async function setShoeRetired(user: Owner, shoeId: string, retired: boolean) {
+  await changeLog(user, async (tx) => {
+    const { count } = await tx.shoe.updateMany({
+      where: { id: shoeId, userId: user.id },
+      data: retired ? { retired, isDefault: false } : { retired },
+    });
+    if (count === 0) throw new NotFoundError("Shoe not found");
+  });
+}
+
+/** One shoe with its total, for the API's single-shoe responses (issue #6). */
+export async function getShoeWithTotal(userId: string, shoeId: string): Promise<ShoeWithTotal | null> {
+  const shoes = await listShoes(userId);
+  return shoes.find((shoe) => shoe.id === shoeId) ?? null;
+}
+
+/** Replaces a shoe's fields (the API's PUT, issue #6); a retired shoe stops being the default. */
+export async function updateShoe(user: Owner, shoeId: string, input: ShoeInput & { retired: boolean }) {
+  await changeLog(user, async (tx) => {
+    const shoe = await tx.shoe.findFirst({ where: { id: shoeId, userId: user.id } });
+    if (!shoe) throw new NotFoundError("Shoe not found");
+    const isDefault = input.isDefault && !input.retired;
+    if (isDefault) await tx.shoe.updateMany({ where: { userId: user.id }, data: { isDefault: false } });
+    await tx.shoe.update({
+      where: { id: shoe.id },
+      data: {
+        name: input.name,
+        startMeters: Math.round(input.startKm * 1000),
+        retireMeters: Math.round(input.retireKm * 1000),
+        retired: input.retired,
+        isDefault,
+      },
+    });
+  });
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { PainEntry as PainRow, Prisma, User } from "../../generated/prisma/client";
+import type { PainEntry, TrainingLog, WeekStart } from "../../analysis/types";
+
+type Tx = Prisma.TransactionClient;
+
+export function toPainEntry(row: PainRow): PainEntry {
+  return {
+    location: row.location as PainEntry["location"],
+    side: row.side as PainEntry["side"],
+    score: row.score,
+    timing: row.timing as PainEntry["timing"],
+    restPain: row.restPain,
+    nightPain: row.nightPain,
+    swelling: row.swelling,
+    limping: row.limping,
+    worseDuringRun: row.worseDuringRun,
+    boneTenderness: row.boneTenderness,
+  };
+}
+
+/** The user's whole log in the analyser's shape: three queries, no per-row lookups. */
+export async function loadTrainingLog(tx: Tx, user: Pick<User, "id" | "weekStartsOn">): Promise<TrainingLog> {
+  const [runs, pain, shoes] = await Promise.all([
+    tx.run.findMany({
+      where: { userId: user.id },
+      select: { id: true, localDate: true, distanceM: true, shoeId: true },
+    }),
+    tx.painEntry.findMany({ where: { userId: user.id } }),
+    tx.shoe.findMany({ where: { userId: user.id } }),
+  ]);
+
+  const painByRun = new Map<string, PainEntry[]>();
+  const painDays: TrainingLog["painDays"] = [];
+  for (const row of pain) {
+    if (row.runId) {
+      const list = painByRun.get(row.runId) ?? [];
+      list.push(toPainEntry(row));
+      painByRun.set(row.runId, list);
+    } else {
+      painDays.push({ ...toPainEntry(row), date: row.localDate });
+    }
+  }
+
+  return {
+    weekStartsOn: user.weekStartsOn as WeekStart,
+    runs: runs.map((run) => ({
+      id: run.id,
+      date: run.localDate,
+      km: run.distanceM / 1000,
+      shoeId: run.shoeId,
+      pain: painByRun.get(run.id) ?? [],
+    })),
+    painDays,
+    shoes: shoes.map((shoe) => ({
+      id: shoe.id,
+      startKm: shoe.startMeters / 1000,
+      retireKm: shoe.retireMeters / 1000,
+      retired: shoe.retired,
+    })),
+  };
+}

@@ -32,7 +32,7 @@ export function SignInForm({
     setPending(false);
     setError(
       result?.status === 429
-        ? "Too many attempts. Wait a few minutes and try again."
+        ? "Too many failed sign-ins. Wait 15 minutes and try again."
         : "That email and password do not match an account.",
     );
   }

@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+import { signIn, signUpAndIn } from "./support/fixtures";
+
+test("sign up, sign out, and sign in again", async ({ page }) => {
+  const runner = await signUpAndIn(page);
+  await expect(page.getByRole("heading", { name: "Welcome to Stridewise" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/runs");
+  await expect(page).toHaveURL(/\/signin/);
+  await signIn(page, runner);
+  await expect(page.getByRole("heading", { name: "Welcome to Stridewise" })).toBeVisible();
+});
+
+test("sign-up refuses a short password and an address already in use", async ({ page, browser }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill("short@example.com");
+  await page.getByLabel("Password").fill("123456789");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+
+  const other = await browser.newPage();
+  const runner = await signUpAndIn(other);
+  await page.getByLabel("Email").fill(runner.email);
+  await page.getByLabel("Password").fill("another-long-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("already exists")).toBeVisible();
+  await other.close();
+});
+
+test("a wrong password and an unknown email get the same answer, and ten failures lock sign-in", async ({ browser }) => {
+  const setup = await browser.newPage();
+  const runner = await signUpAndIn(setup);
+  await setup.close();
+
+  // Its own client address, so the lock does not reach the other tests signing in from localhost.
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.77" } });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  const attempt = async (email: string, password: string) => {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  };
+
+  await attempt("nobody-here@example.com", "whatever-password");
+  const unknown = await page.getByRole("status").textContent();
+  await attempt(runner.email, "wrong-password-1");
+  await expect(page.getByRole("status")).toHaveText(unknown!);
+  expect(unknown).toContain("do not match an account");
+
+  for (let i = 2; i <= 9; i++) {
+    await attempt(runner.email, `wrong-password-${i}`);
+    await expect(page.getByRole("status")).toHaveText(unknown!);
+  }
+  // Ten failures from this address: even the right password now waits.
+  await attempt(runner.email, runner.password);
+  await expect(page.getByRole("status")).toContainText("Too many failed sign-ins");
+  await expect(page).toHaveURL(/\/signin/);
+  await context.close();
+});

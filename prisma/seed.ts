@@ -1,9 +1,10 @@
 // Seeds the demo athlete (see lib/demo/demo-log.ts). Idempotent: an existing demo account is kept
-// unless --reset is given.
+// unless --reset is given. `createAthlete` is shared with the benchmarks, which seed years of runs.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import bcrypt from "bcryptjs";
+import { randomUUID } from "node:crypto";
 import { localDateOf } from "../lib/analysis/dates";
-import { buildDemoLog } from "../lib/demo/demo-log";
+import { buildDemoLog, type DemoLog } from "../lib/demo/demo-log";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { zonedTimeToInstant } from "../lib/zoned-time";
 import { defaultDatabaseUrl } from "../lib/db-url";
@@ -12,62 +13,78 @@ export const DEMO_EMAIL = "demo@stridewise.app";
 export const DEMO_PASSWORD = "stride-demo-2026";
 const DEMO_TIMEZONE = "Europe/Copenhagen";
 
+export function connect(url = process.env.DATABASE_URL ?? defaultDatabaseUrl()): PrismaClient {
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+}
+
+/** Creates a runner with a whole log in a few bulk inserts; row ids are fresh for every call. */
+export async function createAthlete(
+  db: PrismaClient,
+  account: { email: string; password: string; name?: string; timezone: string },
+  log: DemoLog,
+): Promise<string> {
+  const user = await db.user.create({
+    data: {
+      email: account.email,
+      name: account.name ?? null,
+      passwordHash: await bcrypt.hash(account.password, 12),
+      timezone: account.timezone,
+    },
+  });
+  const shoeIds = new Map(log.shoes.map((shoe) => [shoe.id, randomUUID()]));
+  const runIds = new Map(log.runs.map((run) => [run.id, randomUUID()]));
+  await db.$transaction([
+    db.shoe.createMany({
+      data: log.shoes.map((shoe) => ({
+        id: shoeIds.get(shoe.id)!,
+        userId: user.id,
+        name: shoe.name,
+        startMeters: Math.round(shoe.startKm * 1000),
+        retireMeters: Math.round(shoe.retireKm * 1000),
+        retired: shoe.retired,
+        isDefault: shoe.isDefault,
+      })),
+    }),
+    db.run.createMany({
+      data: log.runs.map((run) => ({
+        id: runIds.get(run.id)!,
+        userId: user.id,
+        localDate: run.date,
+        startTime: run.startTime,
+        startAt: zonedTimeToInstant(run.date, run.startTime, account.timezone),
+        distanceM: Math.round(run.distanceKm * 1000),
+        durationS: run.durationSec,
+        type: run.type,
+        rpe: run.rpe,
+        shoeId: shoeIds.get(run.shoeId) ?? null,
+        notes: run.notes ?? null,
+        source: "demo",
+      })),
+    }),
+    db.painEntry.createMany({
+      data: [
+        ...log.runs.flatMap((run) =>
+          run.pain.map((entry) => ({ ...entry, userId: user.id, runId: runIds.get(run.id)!, localDate: run.date })),
+        ),
+        ...log.painDays.map(({ date, ...entry }) => ({ ...entry, userId: user.id, localDate: date })),
+      ],
+    }),
+  ]);
+  return user.id;
+}
+
 export async function seedDemo(options: { reset?: boolean; url?: string } = {}): Promise<boolean> {
-  const url = options.url ?? process.env.DATABASE_URL ?? defaultDatabaseUrl();
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const db = connect(options.url);
   try {
     const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL } });
     if (existing && !options.reset) return false;
     if (existing) await db.user.delete({ where: { id: existing.id } });
-
     const today = localDateOf(new Date(), DEMO_TIMEZONE);
-    const demo = buildDemoLog(today);
-    const user = await db.user.create({
-      data: {
-        email: DEMO_EMAIL,
-        name: "Demo Runner",
-        passwordHash: await bcrypt.hash(DEMO_PASSWORD, 12),
-        timezone: DEMO_TIMEZONE,
-      },
-    });
-    // Ids are generated per user so that a second demo database never shares row ids.
-    const shoeIds = new Map<string, string>();
-    for (const shoe of demo.shoes) {
-      const row = await db.shoe.create({
-        data: {
-          userId: user.id,
-          name: shoe.name,
-          startMeters: shoe.startKm * 1000,
-          retireMeters: shoe.retireKm * 1000,
-          retired: shoe.retired,
-          isDefault: shoe.isDefault,
-        },
-      });
-      shoeIds.set(shoe.id, row.id);
-    }
-    await db.$transaction(
-      demo.runs.map((run) =>
-        db.run.create({
-          data: {
-            userId: user.id,
-            localDate: run.date,
-            startTime: run.startTime,
-            startAt: zonedTimeToInstant(run.date, run.startTime, DEMO_TIMEZONE),
-            distanceM: Math.round(run.distanceKm * 1000),
-            durationS: run.durationSec,
-            type: run.type,
-            rpe: run.rpe,
-            shoeId: shoeIds.get(run.shoeId) ?? null,
-            notes: run.notes ?? null,
-            source: "demo",
-            pain: { create: run.pain.map((entry) => ({ ...entry, userId: user.id, localDate: run.date })) },
-          },
-        }),
-      ),
+    await createAthlete(
+      db,
+      { email: DEMO_EMAIL, password: DEMO_PASSWORD, name: "Demo Runner", timezone: DEMO_TIMEZONE },
+      buildDemoLog(today),
     );
-    await db.painEntry.createMany({
-      data: demo.painDays.map(({ date, ...entry }) => ({ ...entry, userId: user.id, localDate: date })),
-    });
     return true;
   } finally {
     await db.$disconnect();

@@ -3,5 +3,10 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     await import("./lib/server/env");
+    // The email outbox worker (issue 9); it does nothing when SMTP is not configured, and not while building.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { startServerEmailWorker } = await import("./lib/server/email/start");
+      startServerEmailWorker();
+    }
   }
 }

@@ -6,6 +6,6 @@ export default withAuth({ pages: { signIn: "/signin" } });
 
 export const config = {
   matcher: [
-    "/((?!api|signin|signup|_next/static|_next/image|favicon.ico|icon|manifest.webmanifest).*)",
+    "/((?!api|signin|signup|unsubscribe|_next/static|_next/image|favicon.ico|icon|manifest.webmanifest).*)",
   ],
 };

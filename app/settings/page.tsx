@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/session";
 import { SettingsForm } from "./settings-form";
+import { EmailSection } from "./email-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
         }}
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
+      <EmailSection user={user} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { Alert as AnalysedAlert, AdviceId, RuleId, Severity } from "../../a
 import { newlyRaised, reconcileAlerts, type AlertStatus, type StoredAlert } from "../../alerts/reconcile";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { db } from "../db";
+import { queueHighAlertEmails } from "../email/high-alerts";
 import { NotFoundError } from "./errors";
 import { loadTrainingLog } from "./training-log";
 
@@ -88,7 +89,10 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
     }
   }
   await tx.user.update({ where: { id: user.id }, data: { alertsAsOf: asOf } });
-  return newlyRaised(changes, stored);
+  const raised = newlyRaised(changes, stored);
+  // Issue 9: a high alert worth an email is queued in this same transaction (once per alert).
+  await queueHighAlertEmails(tx, user, raised);
+  return raised;
 }
 
 /** Alerts depend on the date too (a spike belongs to its week): recompute once a day on view. */

@@ -1,4 +1,4 @@
-import "server-only";
+// Not "server-only": scripts/digest.ts loads logs outside Next for the weekly email (issue 9). No secrets here.
 import type { PainEntry as PainRow, Prisma, User } from "../../generated/prisma/client";
 import type { PainEntry, TrainingLog, WeekStart } from "../../analysis/types";
 

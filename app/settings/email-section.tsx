@@ -1,0 +1,51 @@
+// Issue 9: the email opt-ins. A server component with a plain form, so it works without JavaScript; the
+// status line under the boxes is re-rendered from the saved settings, which is the confirmation.
+import type { User } from "@/lib/generated/prisma/client";
+import { readEmailSetup } from "@/lib/server/email/config";
+import { saveEmailSettings } from "./email-actions";
+
+type EmailUser = Pick<User, "emailHighAlerts" | "emailWeeklyReview" | "weekStartsOn">;
+
+function describeChoice(user: EmailUser): string {
+  if (user.emailHighAlerts && user.emailWeeklyReview) return "You get high-alert emails and the weekly review.";
+  if (user.emailHighAlerts) return "You get high-alert emails.";
+  if (user.emailWeeklyReview) return "You get the weekly review.";
+  return "Stridewise does not email you.";
+}
+
+export function EmailSection({ user }: { user: EmailUser }) {
+  const setup = readEmailSetup();
+  const firstDay = user.weekStartsOn === "sunday" ? "Sunday" : "Monday";
+  return (
+    <section className="card" aria-labelledby="email-settings-heading">
+      <h2 id="email-settings-heading">Email</h2>
+      {setup.configured ? null : (
+        <p className="notice">
+          Email is not configured on this server. <span className="muted">{setup.reason}</span>
+        </p>
+      )}
+      {/* Remounted when the saved values change, so the boxes always show what is stored. */}
+      <form action={saveEmailSettings} key={`${user.emailHighAlerts}-${user.emailWeeklyReview}`} aria-label="Email settings">
+        <fieldset disabled={!setup.configured}>
+          <legend>Email me</legend>
+          <label className="check">
+            <input type="checkbox" name="emailHighAlerts" defaultChecked={user.emailHighAlerts} />
+            When Stridewise raises a high alert (pain that persists, a warning sign, severe pain, a very long run)
+          </label>
+          <label className="check">
+            <input type="checkbox" name="emailWeeklyReview" defaultChecked={user.emailWeeklyReview} />
+            A review of my week, every {firstDay} at 07:00 in my time zone
+          </label>
+        </fieldset>
+        <p className="muted" role="status">
+          {describeChoice(user)} Every email has a link to stop it.
+        </p>
+        <div className="actions">
+          <button type="submit" disabled={!setup.configured}>
+            Save email settings
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

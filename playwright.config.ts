@@ -42,6 +42,7 @@ export default defineConfig({
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,
+    env: { API_RATE_LIMIT_PER_MINUTE: "60" },
     stdout: "pipe",
   },
 });

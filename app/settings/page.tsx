@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/session";
 import { SettingsForm } from "./settings-form";
 import { EmailSection } from "./email-section";
+import { TokensSection } from "./tokens-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
       <EmailSection user={user} />
+      <TokensSection />
     </>
   );
 }

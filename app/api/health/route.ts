@@ -1,0 +1,55 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { jsonResponse } from "@/lib/api/errors";
+import { db } from "@/lib/server/db";
+
+// For uptime checks and container orchestrators: no token, no data, just "can this process serve".
+export const dynamic = "force-dynamic";
+
+/** The committed migrations, read at runtime so a deploy with a new migration but an old DB shows up. */
+function expectedMigrations(): string[] | null {
+  const folder = path.join(process.cwd(), "prisma", "migrations");
+  try {
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+  } catch (error) {
+    console.error(`Health check: cannot read ${folder}:`, error);
+    return null;
+  }
+}
+
+async function appliedMigrations(): Promise<Set<string>> {
+  try {
+    const rows = await db.$queryRaw<{ migration_name: string }[]>`
+      SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+    return new Set(rows.map((row) => row.migration_name));
+  } catch {
+    // No migrations table: nothing has been applied.
+    return new Set();
+  }
+}
+
+export async function GET(): Promise<Response> {
+  let reachable = true;
+  try {
+    await db.$queryRaw`SELECT 1`;
+  } catch (error) {
+    console.error("Health check: the database is unreachable:", error);
+    reachable = false;
+  }
+  const expected = expectedMigrations() ?? [];
+  const applied = reachable ? await appliedMigrations() : new Set<string>();
+  const pending = expected.filter((name) => !applied.has(name));
+  // Without the migrations folder the schema cannot be vouched for.
+  const ok = reachable && expected.length > 0 && pending.length === 0;
+  return jsonResponse(
+    {
+      status: ok ? "ok" : "error",
+      database: reachable ? "ok" : "unreachable",
+      migrations: { applied: expected.length - pending.length, expected: expected.length, pending },
+    },
+    { status: ok ? 200 : 503 },
+  );
+}

@@ -1,0 +1,28 @@
+import { jsonResponse } from "@/lib/api/errors";
+import { queryOf } from "@/lib/api/request";
+import { apiHandler, orNotFound, parseOrThrow } from "@/lib/server/api/handler";
+import { toRunView } from "@/lib/server/api/views";
+import { todayFor } from "@/lib/server/data/alerts";
+import { createRun, getRun, listRunsBetween } from "@/lib/server/data/runs";
+import { RunListQuerySchema } from "@/lib/validation/api";
+import { makeRunInputSchema } from "@/lib/validation/run";
+
+export const GET = apiHandler(async ({ user, req }) => {
+  const query = parseOrThrow(RunListQuerySchema, queryOf(req));
+  const { runs, total, pages } = await listRunsBetween(user.id, query);
+  return jsonResponse({ runs: runs.map(toRunView), page: query.page, pageSize: query.pageSize, total, pages });
+});
+
+// The same schema and data function as the run form, in canonical units (km, seconds).
+export const POST = apiHandler(
+  async ({ user, body }) => {
+    const input = parseOrThrow(makeRunInputSchema(todayFor(user)), body);
+    const { result, newAlerts } = await createRun(user, input, "api");
+    const run = orNotFound(await getRun(user.id, result.id), "Run");
+    return jsonResponse(
+      { run: toRunView(run), newAlerts },
+      { status: 201, headers: { Location: `/api/v1/runs/${run.id}` } },
+    );
+  },
+  { body: "json" },
+);

@@ -1,20 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DISCLAIMER, getAdvice, PREVENTION_ADVICE_IDS } from "@/lib/advice";
+import type { WeekStart } from "@/lib/analysis/types";
+import { weekLabelOf } from "@/lib/analysis/week-label";
 import { getAnalysis } from "@/lib/server/data/analysis";
 import { ensureAlertsCurrent, listOpenAlerts } from "@/lib/server/data/alerts";
 import { requireUser } from "@/lib/server/session";
-import { formatKm, type Units } from "@/lib/units";
+import type { Units } from "@/lib/units";
 import { AdviceCard } from "./_components/advice-card";
 import { AlertCard } from "./_components/alert-card";
+import { buildSeries } from "./_components/charts/series";
+import { getWeeklyHistory } from "./_components/dashboard-data";
+import { DashboardThisWeek } from "./_components/dashboard-this-week";
+import { DashboardTrends, WEEK_WINDOWS, type WeekWindow } from "./_components/dashboard-trends";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+function parseWindow(value: string | undefined): WeekWindow {
+  return WEEK_WINDOWS.find((option) => String(option) === value) ?? 12;
+}
+
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
   const user = await requireUser();
   await ensureAlertsCurrent(user);
   const [analysis, alerts] = await Promise.all([getAnalysis(user), listOpenAlerts(user.id)]);
   const units = user.units as Units;
+  const weekStartsOn = user.weekStartsOn as WeekStart;
 
   if (analysis.weeks.length === 0) {
     return (
@@ -40,10 +51,11 @@ export default async function DashboardPage() {
     );
   }
 
-  const thisWeek = analysis.weeks.at(-1)!;
-  const previous = analysis.weeks.slice(-5, -1);
-  const avg = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+  const weeks = parseWindow((await searchParams).weeks);
+  const history = await getWeeklyHistory(user, weeks);
+  const series = buildSeries(analysis.weeks.slice(-weeks), history, units);
   const advice = alerts.length > 0 ? getAdvice(alerts.flatMap((a) => a.advice)) : getAdvice(PREVENTION_ADVICE_IDS);
+  const reviewHref = `/review/${weekLabelOf(analysis.asOf, weekStartsOn)}`;
 
   return (
     <>
@@ -59,29 +71,16 @@ export default async function DashboardPage() {
           </p>
         </section>
       ) : null}
-      <section aria-labelledby="this-week">
-        <h2 id="this-week">This week so far</h2>
-        <div className="stat-grid">
-          <div className="stat">
-            <div className="value">{formatKm(thisWeek.km, units)}</div>
-            <div className="label">vs {formatKm(avg(previous.map((w) => w.km)), units)} a week before</div>
-          </div>
-          <div className="stat">
-            <div className="value">{thisWeek.runs}</div>
-            <div className="label">runs, vs {avg(previous.map((w) => w.runs)).toFixed(1)} a week before</div>
-          </div>
-          <div className="stat">
-            <div className="value">{formatKm(thisWeek.longestKm, units)}</div>
-            <div className="label">longest run, vs {formatKm(Math.max(0, ...previous.map((w) => w.longestKm)), units)} in 4 weeks</div>
-          </div>
-        </div>
-      </section>
-      <section aria-labelledby="advice-heading">
-        <h2 id="advice-heading">{alerts.length > 0 ? "Advice for your alerts" : "Staying injury-free"}</h2>
-        {advice.map((item) => (
-          <AdviceCard key={item.id} advice={item} />
-        ))}
-      </section>
+      <DashboardThisWeek weeks={analysis.weeks} units={units} reviewHref={reviewHref} />
+      <div className="grid-2 dashboard-columns">
+        <DashboardTrends series={series} units={units} weeks={weeks} weekStartsOn={weekStartsOn} />
+        <section aria-labelledby="advice-heading">
+          <h2 id="advice-heading">{alerts.length > 0 ? "Advice for your alerts" : "Staying injury-free"}</h2>
+          {advice.map((item) => (
+            <AdviceCard key={item.id} advice={item} />
+          ))}
+        </section>
+      </div>
       <p className="disclaimer">{DISCLAIMER}</p>
     </>
   );

@@ -1,0 +1,63 @@
+import type { ReactNode } from "react";
+
+export type TableColumn = { header: string; numeric?: boolean };
+
+/**
+ * A chart as a figure: a caption, a sentence or two saying what it shows, the chart itself, and the
+ * same numbers as a table for screen readers, keyboards and anyone who prefers to read them.
+ */
+export function ChartFigure({
+  id,
+  title,
+  summary,
+  columns,
+  rows,
+  children,
+}: {
+  id: string;
+  title: string;
+  summary: ReactNode;
+  columns: TableColumn[];
+  rows: { key: string; cells: ReactNode[] }[];
+  children: ReactNode;
+}) {
+  return (
+    <figure className="card chart-figure" aria-labelledby={`${id}-title`} data-testid={`chart-${id}`}>
+      <figcaption>
+        <h3 id={`${id}-title`} className="chart-title">
+          {title}
+        </h3>
+        <div className="chart-summary">{summary}</div>
+      </figcaption>
+      <div className="chart-box">{children}</div>
+      <details className="chart-table">
+        <summary>Show as table</summary>
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column.header} scope="col" className={column.numeric ? "num" : undefined}>
+                    {column.header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  {row.cells.map((cell, i) => (
+                    <td key={columns[i]?.header ?? i} className={columns[i]?.numeric ? "num" : undefined}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,69 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { DEMO, signIn } from "./support/fixtures";
+
+// Reads the shared demo athlete only: today's 17 km long run is a spike over a 30-day longest of 12 km,
+// the left knee has hurt for more than two weeks, and three weeks ago the weekly distance jumped.
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, DEMO);
+});
+
+test("the review of the spike week shows its numbers, alerts, advice and what to do next week", async ({ page }, testInfo) => {
+  await page.getByRole("link", { name: "Review this week" }).click();
+  await expect(page).toHaveURL(/\/review\/\d{4}-W\d{2}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Week of");
+
+  await expect(page.getByTestId("review-totals")).toContainText("17 km");
+  await expect(page.getByTestId("review-totals")).toContainText("the longest of the 30 days before it was 12 km");
+  await expect(page.getByTestId("review-runs")).toContainText("Left knee");
+
+  const raised = page.getByRole("region", { name: "What this week raised" });
+  await expect(raised.locator('[data-rule="SPIKE"]')).toContainText("42% longer than your longest run in the previous 30 days, 12 km");
+  await expect(raised.locator('[data-rule="PAIN_PERSIST"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: "What to do" }).getByRole("heading", { name: "Lengthen your long run in small steps" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Pain by location" })).toContainText("Left knee");
+
+  // Pain that has lasted more than two weeks: reduce, not build, with the signs that need a professional.
+  const next = page.getByTestId("next-week");
+  await expect(next).toContainText("Reduce for now");
+  await expect(next).toContainText("longest run up to");
+  await expect(next.getByTestId("see-a-professional")).toContainText("lasted more than two weeks");
+
+  // Leaves out the header's alerts link only, for the reason given in dashboard.spec.ts.
+  const { violations } = await new AxeBuilder({ page }).exclude('.site-header a[href="/alerts"]').analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath(`review-${width}.png`), fullPage: true });
+  }
+});
+
+test("previous and next week navigation reaches the week the distance jumped", async ({ page }) => {
+  await page.goto("/review");
+  const current = page.url();
+  await expect(page.getByRole("link", { name: "Next week →" })).toHaveCount(0);
+  const step = async (name: string) => {
+    const before = page.url();
+    await page.getByRole("link", { name }).click();
+    await expect(page).not.toHaveURL(before);
+  };
+  for (let i = 0; i < 3; i++) await step("← Previous week");
+  const raised = page.getByRole("region", { name: "What this week raised" });
+  await expect(raised.locator('[data-rule="WEEKLY_INCREASE"]')).toContainText("Weekly distance jump");
+  // A past week shows the range it left for the week after, beside what was run.
+  await expect(page.getByTestId("next-week")).toContainText("The week after");
+  await expect(page.getByTestId("next-week")).toContainText("You ran");
+
+  for (let i = 0; i < 3; i++) await step("Next week →");
+  await expect(page).toHaveURL(current);
+});
+
+test("an address that is not a week of the log is not found", async ({ page }) => {
+  for (const label of ["2026-W60", "2026-W00", "last-week", "2099-W01", "2001-W10"]) {
+    const response = await page.goto(`/review/${label}`);
+    expect(response?.status(), label).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  }
+});

@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/runs/new", label: "Log run" },
   { href: "/runs", label: "Runs" },
   { href: "/shoes", label: "Shoes" },
+  { href: "/import", label: "Import" },
   { href: "/settings", label: "Settings" },
 ];
 
@@ -18,10 +19,9 @@ function isCurrent(pathname: string, href: string) {
 
 export function NavLinks({ alertCount, highAlertCount }: { alertCount: number; highAlertCount: number }) {
   const pathname = usePathname();
-  const alertLabel =
-    alertCount === 0
-      ? "Alerts, none open"
-      : `Alerts, ${alertCount} open${highAlertCount > 0 ? `, ${highAlertCount} high` : ""}`;
+  // The hidden words complete what the badge shows, so the link's name starts with its visible text.
+  const alertDetail =
+    alertCount === 0 ? " none open" : ` open${highAlertCount > 0 ? `, ${highAlertCount} high` : ""}`;
   return (
     <>
       {LINKS.map((link) => (
@@ -37,7 +37,6 @@ export function NavLinks({ alertCount, highAlertCount }: { alertCount: number; h
       <Link
         className="nav-link"
         href="/alerts"
-        aria-label={alertLabel}
         aria-current={isCurrent(pathname, "/alerts") ? "page" : undefined}
       >
         Alerts
@@ -46,6 +45,7 @@ export function NavLinks({ alertCount, highAlertCount }: { alertCount: number; h
             {alertCount}
           </span>
         ) : null}
+        <span className="visually-hidden">{alertDetail}</span>
       </Link>
     </>
   );

@@ -1,4 +1,5 @@
-// Starts the production build on a throwaway database for a benchmark, and watches its memory.
+// Starts the production build on a throwaway database for a benchmark or a reliability test, and
+// watches its memory.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,8 @@ export type BenchServer = {
   peakRssMb(): number;
   resetPeak(): void;
   stop(): Promise<void>;
+  /** kill -9 of the whole server process tree: no shutdown, no flush. */
+  crash(): Promise<void>;
 };
 
 function childrenOf(pid: number): number[] {
@@ -44,21 +47,34 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
-export async function startBenchServer(options: {
-  name: string;
-  port: number;
-  distDir: string;
-  seed: (databaseUrl: string) => Promise<void>;
-  env?: Record<string, string>;
-}): Promise<BenchServer> {
-  const dir = path.join(process.cwd(), "test-results", "bench", options.name);
+/** A fresh SQLite file under test-results/<group>/<name>, migrated and seeded. */
+export async function prepareServerDatabase(
+  name: string,
+  seed: (databaseUrl: string) => Promise<void>,
+  group = "bench",
+): Promise<string> {
+  const dir = path.join(process.cwd(), "test-results", group, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const databaseUrl = `file:${path.join(dir, "bench.db")}`;
+  const databaseUrl = `file:${path.join(dir, "server.db")}`;
+  const previous = process.env.DATABASE_URL;
   process.env.DATABASE_URL = databaseUrl;
-  prepareDatabase();
-  await options.seed(databaseUrl);
+  try {
+    prepareDatabase();
+  } finally {
+    process.env.DATABASE_URL = previous;
+  }
+  await seed(databaseUrl);
+  return databaseUrl;
+}
 
+/** Starts the production build (`next start`) on a database prepared above. */
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+  distDir?: string;
+  env?: Record<string, string>;
+}): Promise<BenchServer> {
   const next = path.join(process.cwd(), "node_modules", ".bin", "next");
   const child: ChildProcess = spawn(next, ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
@@ -66,13 +82,14 @@ export async function startBenchServer(options: {
       ...process.env,
       ...options.env,
       NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXT_DIST_DIR: options.distDir,
-      NEXTAUTH_SECRET: "bench-only-secret-not-for-production",
+      DATABASE_URL: options.databaseUrl,
+      NEXT_DIST_DIR: options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next",
+      NEXTAUTH_SECRET: "test-only-secret-not-for-production",
       NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const baseUrl = `http://127.0.0.1:${options.port}`;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -81,7 +98,7 @@ export async function startBenchServer(options: {
     } catch {
       // not listening yet
     }
-    if (attempt > 300) throw new Error("The benchmark server did not start");
+    if (attempt > 300) throw new Error("The server did not start");
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
@@ -89,17 +106,39 @@ export async function startBenchServer(options: {
   const sampler = setInterval(() => {
     peakKb = Math.max(peakKb, treeRssKb(child.pid!));
   }, 50);
+  const kill = async (signal: NodeJS.Signals) => {
+    clearInterval(sampler);
+    // The whole tree: `next start` serves from a child process.
+    const pids = [child.pid!];
+    for (let i = 0; i < pids.length; i++) pids.push(...childrenOf(pids[i]!));
+    for (const pid of pids.reverse()) {
+      try {
+        process.kill(pid, signal);
+      } catch {
+        // already gone
+      }
+    }
+    await exited;
+  };
   return {
     baseUrl,
-    databaseUrl,
+    databaseUrl: options.databaseUrl,
     peakRssMb: () => Math.max(peakKb, treeRssKb(child.pid!)) / 1024,
     resetPeak: () => {
       peakKb = treeRssKb(child.pid!);
     },
-    stop: async () => {
-      clearInterval(sampler);
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.once("exit", resolve));
-    },
+    stop: () => kill("SIGTERM"),
+    crash: () => kill("SIGKILL"),
   };
+}
+
+export async function startBenchServer(options: {
+  name: string;
+  port: number;
+  distDir: string;
+  seed: (databaseUrl: string) => Promise<void>;
+  env?: Record<string, string>;
+}): Promise<BenchServer> {
+  const databaseUrl = await prepareServerDatabase(options.name, options.seed);
+  return startServer({ port: options.port, databaseUrl, distDir: options.distDir, env: options.env });
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { createFailureLimiter, type FailureLimiter } from "../auth/failure-limiter";
 
+export { clientAddress } from "../api/request";
+
 // 10 failed sign-ins in 15 minutes, per client address and per account, then 429 until the oldest
 // failure leaves the window. One per process (kept on globalThis so every route module shares it).
 const MAX_FAILURES = 10;
@@ -11,15 +13,6 @@ const limiter = (holder.stridewiseSignInLimiter ??= createFailureLimiter({
   maxFailures: MAX_FAILURES,
   windowMs: WINDOW_MS,
 }));
-
-/**
- * The client's address as the nearest proxy reports it. Behind a reverse proxy that sets
- * X-Forwarded-For this is the runner's address; the per-account limit holds even when it is spoofed.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "local";
-}
 
 function keys(address: string, email: string) {
   return [`ip:${address}`, `account:${email.trim().toLowerCase()}`];

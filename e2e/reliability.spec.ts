@@ -1,0 +1,110 @@
+import { expect, test } from "@playwright/test";
+import { analyse } from "../lib/analysis";
+import { localDateOf } from "../lib/analysis/dates";
+import { prepareServerDatabase, startServer, type BenchServer } from "../bench/support/server";
+import { createApiRunner, loadLog, openDatabase } from "./support/api-runner";
+
+// Each test runs its own production server on its own database, with the API's rate limits lifted:
+// these tests are about what the server keeps, not about throttling.
+const NO_LIMITS = { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" };
+test.describe.configure({ timeout: 240_000 });
+
+function daysAgo(today: string, days: number): string {
+  const date = new Date(`${today}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+}
+
+async function postRun(server: BenchServer, token: string, body: unknown) {
+  const response = await fetch(`${server.baseUrl}/api/v1/runs`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const json = (await response.json()) as { run?: { id: string } };
+  return { status: response.status, id: json.run?.id };
+}
+
+test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts match the final log", async () => {
+  let runner = { userId: "", token: "" };
+  const databaseUrl = await prepareServerDatabase("concurrency", async (url) => {
+    runner = await createApiRunner(url, "concurrency@example.com");
+  }, "reliability");
+  const server = await startServer({ port: 3271, databaseUrl, env: NO_LIMITS });
+  try {
+    const today = localDateOf(new Date(), "UTC");
+    const statuses: number[] = [];
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, client) => {
+        for (let i = 0; i < 100; i++) {
+          const pain = i % 7 === 0 ? [{ location: "knee", side: "left", score: 3 + (i % 4) }] : [];
+          const body = { date: daysAgo(today, (client * 100 + i) % 120), distanceKm: 4 + ((client + i) % 12), pain };
+          statuses.push((await postRun(server, runner.token, body)).status);
+        }
+      }),
+    );
+    expect(statuses.filter((status) => status !== 201)).toEqual([]);
+
+    const db = openDatabase(databaseUrl);
+    const { n } = db.prepare("SELECT count(*) AS n FROM Run WHERE userId = ?").get(runner.userId) as { n: number };
+    const open = db
+      .prepare("SELECT rule, key, severity FROM Alert WHERE userId = ? AND status = 'open' ORDER BY rule, key")
+      .all(runner.userId);
+    db.close();
+    expect(n).toBe(2000);
+
+    // The stored alerts are exactly what the analyser says about the final log.
+    const expected = analyse(await loadLog(databaseUrl, runner.userId), today)
+      .alerts.map(({ rule, key, severity }) => ({ rule, key, severity }))
+      .sort((a, b) => (a.rule + a.key < b.rule + b.key ? -1 : 1));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(open).toEqual(expected);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("kill -9 while clients write: after a restart the database is intact and every acknowledged run is there", async () => {
+  let runner = { userId: "", token: "" };
+  const databaseUrl = await prepareServerDatabase("crash", async (url) => {
+    runner = await createApiRunner(url, "crash@example.com");
+  }, "reliability");
+  let server = await startServer({ port: 3272, databaseUrl, env: NO_LIMITS });
+  const today = localDateOf(new Date(), "UTC");
+  const acknowledged: string[] = [];
+  let failed = 0;
+  let stop = false;
+  const writers = Array.from({ length: 8 }, async (_, client) => {
+    for (let i = 0; !stop; i++) {
+      try {
+        const result = await postRun(server, runner.token, { date: daysAgo(today, i % 60), distanceKm: 5 + client });
+        if (result.status === 201 && result.id) acknowledged.push(result.id);
+      } catch {
+        failed += 1; // the connection died with the server: this write was never acknowledged
+        return;
+      }
+    }
+  });
+  while (acknowledged.length < 150) await new Promise((resolve) => setTimeout(resolve, 20));
+  await server.crash();
+  stop = true;
+  await Promise.all(writers);
+
+  server = await startServer({ port: 3272, databaseUrl, env: NO_LIMITS });
+  try {
+    const health = await fetch(`${server.baseUrl}/api/health`);
+    expect(health.status).toBe(200);
+    const db = openDatabase(databaseUrl);
+    expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
+    const stored = new Set(
+      (db.prepare("SELECT id FROM Run WHERE userId = ?").all(runner.userId) as { id: string }[]).map((r) => r.id),
+    );
+    db.close();
+    const lost = acknowledged.filter((id) => !stored.has(id));
+    console.log(`crash test: ${acknowledged.length} acknowledged writes, ${failed} cut off, ${stored.size} stored, ${lost.length} lost`);
+    expect(lost).toEqual([]);
+    expect(stored.size).toBeGreaterThanOrEqual(acknowledged.length);
+  } finally {
+    await server.stop();
+  }
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/server/session";
+import { ExportSection } from "./export-section";
 import { SettingsForm } from "./settings-form";
 import { EmailSection } from "./email-section";
 import { TokensSection } from "./tokens-section";
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
         }}
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
+      <ExportSection />
       <EmailSection user={user} />
       <TokensSection />
     </>

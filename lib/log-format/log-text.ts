@@ -1,10 +1,11 @@
+import { parseActivityText } from "../import/to-log";
 import { parseSimpleCsv, stripBom } from "./csv";
 import { parseStridewiseLog, type LogParseResult } from "./parse";
 
 /**
  * Reads the text of a log file, JSON or CSV. A `stridewise-log` document is a JSON object, so a first
- * non-blank character of `{` means JSON; anything else is read as the simple CSV (whose header starts
- * with a column name).
+ * non-blank character of `{` means JSON; GPX, TCX and a Strava activities.csv are recognised by their
+ * root element or header; anything else is read as the simple CSV (whose header starts with a column name).
  */
 export function parseLogText(text: string): LogParseResult {
   const content = stripBom(text);
@@ -17,7 +18,8 @@ export function parseLogText(text: string): LogParseResult {
     }
     return parseStridewiseLog(json);
   }
-  return parseSimpleCsv(content);
+  // GPX, TCX and Strava's activities.csv go through the importer's own parsers (issue 5).
+  return parseActivityText(content) ?? parseSimpleCsv(content);
 }
 
 /** "cannot read runs.json: no such file" from whatever the file system threw. */

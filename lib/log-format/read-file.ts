@@ -1,15 +1,20 @@
 // The one file in lib/log-format that touches the file system; everything else works on text.
 import { readFileSync } from "node:fs";
+import { isBinaryActivityFile, readBinaryActivityLog } from "../import/binary-log";
 import { describeReadError, parseLogText } from "./log-text";
 import type { LogParseResult } from "./parse";
 
-/** Reads a `stridewise-log` JSON or simple CSV file; a missing or unreadable file is an error result, not a throw. */
+/**
+ * Reads a `stridewise-log` JSON or simple CSV file, or any activity file the importer reads (FIT, .gz
+ * and .zip as bytes); a missing or unreadable file is an error result, not a throw.
+ */
 export function readLogFile(path: string): LogParseResult {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     return { ok: false, error: describeReadError(path, error) };
   }
-  return parseLogText(text);
+  if (isBinaryActivityFile(bytes)) return readBinaryActivityLog(path, bytes);
+  return parseLogText(bytes.toString("utf8"));
 }

@@ -1,0 +1,65 @@
+import "server-only";
+import { toLogCsv } from "../../import/log-csv";
+import { toStridewiseLog, type LogSnapshot } from "../../import/log-export";
+import { formatIssuePath } from "../../log-format/parse";
+import { StridewiseLogSchema, type StridewiseLog } from "../../log-format/schema";
+import { db } from "../db";
+
+const painFields = {
+  location: true,
+  side: true,
+  score: true,
+  timing: true,
+  restPain: true,
+  nightPain: true,
+  swelling: true,
+  limping: true,
+  worseDuringRun: true,
+  boneTenderness: true,
+} as const;
+
+/** The runner's whole log as plain rows: four queries, each filtered by the owner. */
+async function loadLogSnapshot(userId: string): Promise<LogSnapshot | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { timezone: true, weekStartsOn: true, units: true } });
+  if (!user) return null;
+  const [shoes, runs, painDays] = await Promise.all([
+    db.shoe.findMany({ where: { userId }, select: { id: true, name: true, startMeters: true, retireMeters: true, retired: true } }),
+    db.run.findMany({
+      where: { userId },
+      select: {
+        id: true,
+        localDate: true,
+        startAt: true,
+        startTime: true,
+        distanceM: true,
+        durationS: true,
+        type: true,
+        rpe: true,
+        shoeId: true,
+        notes: true,
+        pain: { select: painFields },
+      },
+    }),
+    db.painEntry.findMany({ where: { userId, runId: null }, select: { ...painFields, localDate: true } }),
+  ]);
+  return { athlete: user, shoes, runs, painDays };
+}
+
+/** The stridewise-log document, checked against the schema the importer uses, or null without a user. */
+export async function exportLog(userId: string): Promise<StridewiseLog | null> {
+  const snapshot = await loadLogSnapshot(userId);
+  if (!snapshot) return null;
+  const log = toStridewiseLog(snapshot);
+  // An export the importer would reject is a bug here, not a file to hand out.
+  const check = StridewiseLogSchema.safeParse(log);
+  if (!check.success) {
+    const issue = check.error.issues[0];
+    throw new Error(`export does not validate: ${formatIssuePath(issue?.path ?? [])}: ${issue?.message}`);
+  }
+  return log;
+}
+
+export async function exportCsv(userId: string): Promise<string | null> {
+  const log = await exportLog(userId);
+  return log ? toLogCsv(log) : null;
+}

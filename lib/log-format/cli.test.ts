@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runAnalyseCli, type AnalyseIo } from "./cli";
 import { SPIKE_RUNS, exampleLog, logWithRuns } from "./test-logs";
@@ -12,7 +14,8 @@ function run(argv: string[], files: Record<string, unknown> = {}, now = "2025-02
     readFile: (path) => {
       const content = files[path];
       if (content === undefined) throw Object.assign(new Error(`ENOENT: open '${path}'`), { code: "ENOENT" });
-      return typeof content === "string" ? content : JSON.stringify(content);
+      if (content instanceof Uint8Array || typeof content === "string") return content;
+      return JSON.stringify(content);
     },
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
@@ -132,5 +135,17 @@ describe("analyse errors: exit 2 with one line on standard error", () => {
 
   it("prints the usage for --help and exits 0", () => {
     expect(run(["--help"])).toEqual({ code: 0, stdout: expect.stringMatching(/^usage: /), stderr: "" });
+  });
+});
+
+describe("analyse on an activity file", () => {
+  it("reads a FIT file by its bytes, through the importer's parser", () => {
+    const fit = readFileSync(path.join(__dirname, "../import/fixtures/python-fitparse/garmin-fenix-5-run.fit"));
+    const result = run(["run.fit", "--json"], { "run.fit": new Uint8Array(fit) }, "2026-11-25T12:00:00Z");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const weeks = (JSON.parse(result.stdout) as { weeks: { km: number; runs: number }[] }).weeks;
+    expect(weeks.reduce((sum, week) => sum + week.runs, 0)).toBe(1);
+    expect(weeks.find((week) => week.runs === 1)!.km).toBeCloseTo(0.158, 3);
   });
 });

@@ -4,14 +4,15 @@
 import { analyse, localDateOf, type LocalDate } from "../analysis";
 import { formatJsonReport, formatTextReport } from "./cli-report";
 import { describeReadError, parseLogText } from "./log-text";
+import { parseLogBytes } from "./read-file";
 import { toTrainingLog } from "./parse";
 import { isLocalDate } from "./values";
 
 export const USAGE = "usage: npm run analyse -- <file> [--as-of YYYY-MM-DD] [--json]";
 
 export type AnalyseIo = {
-  /** Returns the file's text; throws (like fs.readFileSync) when it cannot. */
-  readFile: (path: string) => string;
+  /** Returns the file's bytes (or text); throws (like fs.readFileSync) when it cannot. */
+  readFile: (path: string) => Uint8Array | string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** The current instant; the default --as-of is its calendar date in the log's time zone. */
@@ -68,14 +69,15 @@ export function runAnalyseCli(argv: readonly string[], io: AnalyseIo): number {
     return 0;
   }
 
-  let text: string;
+  let content: Uint8Array | string;
   try {
-    text = io.readFile(args.file);
+    content = io.readFile(args.file);
   } catch (error) {
     io.stderr(`${describeReadError(args.file, error)}\n`);
     return 2;
   }
-  const parsed = parseLogText(text);
+  // The same readers as the importer: FIT, gzip and zip by their bytes, everything else as text.
+  const parsed = typeof content === "string" ? parseLogText(content) : parseLogBytes(args.file, content);
   if (!parsed.ok) {
     io.stderr(`invalid log ${args.file}: ${parsed.error}\n`);
     return 2;

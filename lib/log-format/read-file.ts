@@ -15,6 +15,11 @@ export function readLogFile(path: string): LogParseResult {
   } catch (error) {
     return { ok: false, error: describeReadError(path, error) };
   }
-  if (isBinaryActivityFile(bytes)) return readBinaryActivityLog(path, bytes);
-  return parseLogText(bytes.toString("utf8"));
+  return parseLogBytes(path, bytes);
+}
+
+/** The same, for bytes already read: binary activity files by their signature, text otherwise. */
+export function parseLogBytes(name: string, bytes: Uint8Array): LogParseResult {
+  if (isBinaryActivityFile(bytes)) return readBinaryActivityLog(name, bytes);
+  return parseLogText(Buffer.from(bytes).toString("utf8"));
 }

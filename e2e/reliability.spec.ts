@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { analyse } from "../lib/analysis";
 import { localDateOf } from "../lib/analysis/dates";
 import { prepareServerDatabase, startServer, type BenchServer } from "../bench/support/server";
-import { createApiRunner, loadLog, openDatabase } from "./support/api-runner";
+import { createApiRunner, expectedAlerts, openDatabase } from "./support/api-runner";
 
 // Each test runs its own production server on its own database, with the API's rate limits lifted:
 // these tests are about what the server keeps, not about throttling.
@@ -28,7 +27,7 @@ async function postRun(server: BenchServer, token: string, body: unknown) {
 test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts match the final log", async () => {
   let runner = { userId: "", token: "" };
   const databaseUrl = await prepareServerDatabase("concurrency", async (url) => {
-    runner = await createApiRunner(url, "concurrency@example.com");
+    runner = createApiRunner(url, "concurrency@example.com");
   }, "reliability");
   const server = await startServer({ port: 3271, databaseUrl, env: NO_LIMITS });
   try {
@@ -54,8 +53,8 @@ test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts m
     expect(n).toBe(2000);
 
     // The stored alerts are exactly what the analyser says about the final log.
-    const expected = analyse(await loadLog(databaseUrl, runner.userId), today)
-      .alerts.map(({ rule, key, severity }) => ({ rule, key, severity }))
+    const expected = expectedAlerts(databaseUrl, runner.userId, today)
+      .map(({ rule, key, severity }) => ({ rule, key, severity }))
       .sort((a, b) => (a.rule + a.key < b.rule + b.key ? -1 : 1));
     expect(expected.length).toBeGreaterThan(0);
     expect(open).toEqual(expected);
@@ -67,7 +66,7 @@ test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts m
 test("kill -9 while clients write: after a restart the database is intact and every acknowledged run is there", async () => {
   let runner = { userId: "", token: "" };
   const databaseUrl = await prepareServerDatabase("crash", async (url) => {
-    runner = await createApiRunner(url, "crash@example.com");
+    runner = createApiRunner(url, "crash@example.com");
   }, "reliability");
   let server = await startServer({ port: 3272, databaseUrl, env: NO_LIMITS });
   const today = localDateOf(new Date(), "UTC");

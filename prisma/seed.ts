@@ -1,5 +1,5 @@
-// Seeds the demo athlete (see lib/demo/demo-log.ts). Idempotent: an existing demo account is kept
-// unless --reset is given. `createAthlete` is shared with the benchmarks, which seed years of runs.
+// Seeds the demo athlete (see lib/demo/demo-log.ts; `npm run db:seed`, scripts/seed-demo.ts). Idempotent:
+// an existing demo account is kept unless reset is asked for. `createAthlete` is shared with the benchmarks, which seed years of runs.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import bcrypt from "bcryptjs";
 import { randomUUID } from "node:crypto";
@@ -89,13 +89,4 @@ export async function seedDemo(options: { reset?: boolean; url?: string } = {}):
   } finally {
     await db.$disconnect();
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  seedDemo({ reset: process.argv.includes("--reset") })
-    .then((created) => console.log(created ? `Seeded ${DEMO_EMAIL}` : `${DEMO_EMAIL} already exists`))
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    });
 }

@@ -21,8 +21,3 @@ export function prepareDatabase(): string {
   });
   return url;
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const url = prepareDatabase();
-  console.log(`Database ready: ${databaseFilePath(url)}`);
-}

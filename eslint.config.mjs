@@ -7,7 +7,7 @@ const config = [
   {
     ignores: [
       "node_modules/**",
-      ".next/**",
+      ".next*/**",
       "lib/generated/**",
       "test-results/**",
       "playwright-report/**",

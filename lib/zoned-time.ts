@@ -1,6 +1,7 @@
 // Wall-clock time in a runner's time zone -> UTC instant, without a date library.
 
-function offsetMinutesAt(instant: Date, timeZone: string): number {
+/** Minutes the zone is ahead of UTC at that instant (60 for Copenhagen in winter). */
+export function offsetMinutesAt(instant: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",

@@ -15,30 +15,3 @@ export async function importOwnerOf(request: Request): Promise<{ owner: ImportOw
   if (request.headers.get(IMPORT_HEADER) !== "1") return { response: jsonError(403, "Import from the import page.") };
   return { owner };
 }
-
-/** The body, or null once it passes maxBytes (also when Content-Length is absent or wrong). */
-export async function readBodyLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length"));
-  if (Number.isFinite(declared) && declared > maxBytes) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}

@@ -22,7 +22,7 @@ const CASES: Case[] = [
     alert: alertOf("ACWR", "2025-02-17", { acuteKm: 45, chronicKm: 28, ratio: 1.61 }),
     title: "Sharp rise in weekly load",
     km: ["45 km", "1.6 times", "previous three weeks, 28 km."],
-    mi: ["28.0 mi", "1.6 times", "17.4 mi"],
+    mi: ["28 mi", "1.6 times", "17.4 mi"],
   },
   {
     name: "a long-run spike",
@@ -55,7 +55,7 @@ const CASES: Case[] = [
     ),
     title: "Back after a break",
     km: ["15 days", "first week back has 8 km; keep it within about 15 km."],
-    mi: ["5.0 mi; keep it within about 9.3 mi."],
+    mi: ["5 mi; keep it within about 9.3 mi."],
   },
   {
     name: "a high single pain score",

@@ -25,8 +25,8 @@ describe("formatDistance", () => {
     [16, "km", "16 km"],
     [12.46, "km", "12.5 km"],
     [16, "mi", "9.9 mi"],
-    [16.09344, "mi", "10.0 mi"],
-    [0, "mi", "0.0 mi"],
+    [16.09344, "mi", "10 mi"],
+    [0, "mi", "0 mi"],
   ])("%s in %s -> %s", (km, units, text) => {
     expect(formatDistance(km, units)).toBe(text);
   });

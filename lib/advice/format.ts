@@ -1,21 +1,19 @@
 import { PAIN_SIDES, type PainSide } from "../analysis/types";
+import { formatKm, formatNumber as formatUnitNumber, type Units } from "../units";
 
 // Wording helpers for describeAlert. Distances arrive in km (the analyser's unit) and are converted only
 // here, at the edge, as STYLE.md asks.
 
-export type DistanceUnits = "km" | "mi";
+export type DistanceUnits = Units;
 
-const KM_PER_MILE = 1.609344;
-
-/** "16 km", "12.5 km"; miles always with one decimal ("9.9 mi") because converted values are rarely round. */
+/** "16 km", "12.5 km", "9.9 mi": the app's own distance format (lib/units.ts). */
 export function formatDistance(km: number, units: DistanceUnits): string {
-  if (units === "mi") return `${(km / KM_PER_MILE).toFixed(1)} mi`;
-  return `${formatNumber(km)} km`;
+  return formatKm(km, units);
 }
 
 /** At most one decimal, without a trailing ".0": 16 -> "16", 12.46 -> "12.5". */
 export function formatNumber(value: number): string {
-  return String(Math.round(value * 10) / 10);
+  return formatUnitNumber(value, 1);
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

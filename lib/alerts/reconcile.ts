@@ -15,6 +15,39 @@ export type StoredAlert = {
   acknowledgedSeverity?: string | null;
 };
 
+/** Stored JSON columns are written by this app; a damaged one reads as the fallback, never a crash. */
+export function parseStoredJson<T>(text: string | null, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** An Alert row (JSON columns as text) as reconcileAlerts reads it. */
+export function storedAlertFromRow(row: {
+  id: string;
+  rule: string;
+  key: string;
+  severity: string;
+  status: string;
+  data: string;
+  acknowledgedData: string | null;
+  acknowledgedSeverity: string | null;
+}): StoredAlert {
+  return {
+    id: row.id,
+    rule: row.rule,
+    key: row.key,
+    severity: row.severity,
+    status: row.status as AlertStatus,
+    data: parseStoredJson(row.data, {}),
+    acknowledgedData: parseStoredJson(row.acknowledgedData, null),
+    acknowledgedSeverity: row.acknowledgedSeverity,
+  };
+}
+
 export type AlertChange =
   | { kind: "create"; alert: Alert }
   | { kind: "reopen"; id: string; alert: Alert }

@@ -2,22 +2,10 @@
 // reads the rows, this decides the document. Orders are by content, not by creation time, so that a log
 // exported, imported elsewhere and exported again comes out the same (ids and timestamps aside).
 
-import type { PainEntry, PainLocation, PainSide, PainTiming, RunType } from "../analysis/types";
-import { LOG_FORMAT, LOG_VERSION, type LogPain, type StridewiseLog } from "../log-format/schema";
-import { zonedTimeToInstant } from "../zoned-time";
-
-type PainRow = {
-  location: string;
-  side: string;
-  score: number;
-  timing: string;
-  restPain: boolean;
-  nightPain: boolean;
-  swelling: boolean;
-  limping: boolean;
-  worseDuringRun: boolean;
-  boneTenderness: boolean;
-};
+import type { RunType } from "../analysis/types";
+import { LOG_FORMAT, LOG_VERSION, type StridewiseLog } from "../log-format/schema";
+import { painEntryFromRow, type PainRow } from "../pain-row";
+import { offsetMinutesAt, zonedTimeToInstant } from "../zoned-time";
 
 export type LogSnapshot = {
   athlete: { timezone: string; weekStartsOn: string; units: string };
@@ -40,39 +28,14 @@ export type LogSnapshot = {
 
 /** "2025-01-07T06:30:00+01:00": the instant in the runner's zone, with that zone's offset then. */
 export function formatInstantInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-  const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  const offsetMinutes = Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const offsetMinutes = offsetMinutesAt(instant, timeZone);
+  const wall = Math.floor(instant.getTime() / 1000) * 1000 + offsetMinutes * 60_000;
   const sign = offsetMinutes < 0 ? "-" : "+";
   const pad = (value: number) => String(Math.floor(value)).padStart(2, "0");
   const offset = `${sign}${pad(Math.abs(offsetMinutes) / 60)}:${pad(Math.abs(offsetMinutes) % 60)}`;
   return `${new Date(wall).toISOString().slice(0, 19)}${offset}`;
 }
 
-function toPain(row: PainRow): LogPain {
-  return {
-    location: row.location as PainLocation,
-    side: row.side as PainSide,
-    score: row.score,
-    timing: row.timing as PainTiming,
-    restPain: row.restPain,
-    nightPain: row.nightPain,
-    swelling: row.swelling,
-    limping: row.limping,
-    worseDuringRun: row.worseDuringRun,
-    boneTenderness: row.boneTenderness,
-  } satisfies PainEntry;
-}
 
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
@@ -95,7 +58,7 @@ export function toStridewiseLog(snapshot: LogSnapshot): StridewiseLog {
       type: row.type as RunType,
       ...(row.shoeId !== null && shoeNames.has(row.shoeId) ? { shoeId: row.shoeId } : {}),
       ...(row.notes !== null ? { notes: row.notes } : {}),
-      pain: row.pain.map(toPain).sort(byKey((pain) => JSON.stringify(pain))),
+      pain: row.pain.map(painEntryFromRow).sort(byKey((pain) => JSON.stringify(pain))),
     };
   });
   // Everything but the ids decides the order, so two copies of one log sort alike.
@@ -104,7 +67,7 @@ export function toStridewiseLog(snapshot: LogSnapshot): StridewiseLog {
   runs.sort(byKey(contentOf));
 
   const painDays = snapshot.painDays
-    .map((row) => ({ date: row.localDate, ...toPain(row) }))
+    .map((row) => ({ date: row.localDate, ...painEntryFromRow(row) }))
     .sort(byKey((day) => JSON.stringify(day)));
 
   return {

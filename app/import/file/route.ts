@@ -2,7 +2,8 @@ import { z } from "zod";
 import { formatMegabytes, MAX_ZIP_BYTES, UPLOAD_PART_BYTES } from "@/lib/import/limits";
 import type { ImportEvent } from "@/lib/import/events";
 import { importFile, type ImportOwner } from "@/lib/server/data/import";
-import { importOwnerOf, jsonError, readBodyLimited } from "../request";
+import { readBodyUpTo } from "@/lib/api/request";
+import { importOwnerOf, jsonError } from "../request";
 import { addPart } from "../upload-parts";
 
 export const dynamic = "force-dynamic";
@@ -27,7 +28,7 @@ export async function POST(request: Request) {
   if (!query.success || query.data.part >= query.data.parts || (query.data.parts > 1 && !query.data.upload)) {
     return jsonError(400, "Send the file's name as ?name=, and for a file in parts its upload id, part and parts.");
   }
-  const bytes = await readBodyLimited(request, UPLOAD_PART_BYTES);
+  const bytes = await readBodyUpTo(request, UPLOAD_PART_BYTES);
   if (!bytes) return jsonError(413, `The request is larger than one upload part (${formatMegabytes(UPLOAD_PART_BYTES)}): send the file in parts.`);
   // A body cut short on the way (a proxy's limit) must not be read as a corrupt file.
   const declared = Number(request.headers.get("content-length"));

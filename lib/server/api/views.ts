@@ -6,7 +6,7 @@ import type { AlertView, PainDayView, RunView, ShoeView } from "../../validation
 import type { StoredAlertView } from "../data/alerts";
 import type { RunWithDetails } from "../data/runs";
 import type { ShoeWithTotal } from "../data/shoes";
-import { toPainEntry } from "../data/training-log";
+import { painEntryFromRow } from "../../pain-row";
 
 /** Distances are stored as whole metres; the API speaks km, like its request bodies. */
 function toKm(metres: number): number {
@@ -14,7 +14,7 @@ function toKm(metres: number): number {
 }
 
 function toPainView(row: PainEntry) {
-  return { id: row.id, ...toPainEntry(row) };
+  return { id: row.id, ...painEntryFromRow(row) };
 }
 
 export function toRunView(run: RunWithDetails): RunView {

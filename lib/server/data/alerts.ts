@@ -2,7 +2,13 @@ import "server-only";
 import { localDateOf } from "../../analysis/dates";
 import { analyse } from "../../analysis";
 import type { Alert as AnalysedAlert, AdviceId, RuleId, Severity } from "../../analysis/types";
-import { newlyRaised, reconcileAlerts, type AlertStatus, type StoredAlert } from "../../alerts/reconcile";
+import {
+  newlyRaised,
+  parseStoredJson,
+  reconcileAlerts,
+  storedAlertFromRow,
+  type AlertStatus,
+} from "../../alerts/reconcile";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { db } from "../db";
 import { queueHighAlertEmails } from "../email/high-alerts";
@@ -25,15 +31,6 @@ export type StoredAlertView = {
   updatedAt: Date;
 };
 
-function parseJson<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
-
 export function todayFor(user: Pick<User, "timezone">): string {
   return localDateOf(new Date(), user.timezone);
 }
@@ -49,16 +46,7 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
   const { alerts } = analyse(log, asOf);
 
   const rows = await tx.alert.findMany({ where: { userId: user.id } });
-  const stored: StoredAlert[] = rows.map((row) => ({
-    id: row.id,
-    rule: row.rule,
-    key: row.key,
-    severity: row.severity,
-    status: row.status as AlertStatus,
-    data: parseJson(row.data, {}),
-    acknowledgedData: parseJson(row.acknowledgedData, null),
-    acknowledgedSeverity: row.acknowledgedSeverity,
-  }));
+  const stored = rows.map(storedAlertFromRow);
   const changes = reconcileAlerts(stored, alerts);
 
   for (const change of changes) {
@@ -120,8 +108,8 @@ function toView(row: {
     severity: row.severity as Severity,
     status: row.status as AlertStatus,
     asOf: row.asOf,
-    data: parseJson(row.data, {}),
-    advice: parseJson(row.advice, []),
+    data: parseStoredJson(row.data, {}),
+    advice: parseStoredJson(row.advice, []),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

@@ -1,23 +1,9 @@
 // Not "server-only": scripts/digest.ts loads logs outside Next for the weekly email (issue 9). No secrets here.
-import type { PainEntry as PainRow, Prisma, User } from "../../generated/prisma/client";
+import type { Prisma, User } from "../../generated/prisma/client";
 import type { PainEntry, TrainingLog, WeekStart } from "../../analysis/types";
+import { painEntryFromRow } from "../../pain-row";
 
 type Tx = Prisma.TransactionClient;
-
-export function toPainEntry(row: PainRow): PainEntry {
-  return {
-    location: row.location as PainEntry["location"],
-    side: row.side as PainEntry["side"],
-    score: row.score,
-    timing: row.timing as PainEntry["timing"],
-    restPain: row.restPain,
-    nightPain: row.nightPain,
-    swelling: row.swelling,
-    limping: row.limping,
-    worseDuringRun: row.worseDuringRun,
-    boneTenderness: row.boneTenderness,
-  };
-}
 
 /** The user's whole log in the analyser's shape: three queries, no per-row lookups. */
 export async function loadTrainingLog(tx: Tx, user: Pick<User, "id" | "weekStartsOn">): Promise<TrainingLog> {
@@ -35,10 +21,10 @@ export async function loadTrainingLog(tx: Tx, user: Pick<User, "id" | "weekStart
   for (const row of pain) {
     if (row.runId) {
       const list = painByRun.get(row.runId) ?? [];
-      list.push(toPainEntry(row));
+      list.push(painEntryFromRow(row));
       painByRun.set(row.runId, list);
     } else {
-      painDays.push({ ...toPainEntry(row), date: row.localDate });
+      painDays.push({ ...painEntryFromRow(row), date: row.localDate });
     }
   }
 

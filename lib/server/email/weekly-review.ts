@@ -6,7 +6,7 @@ import { analyse } from "../../analysis";
 import { addDays } from "../../analysis/dates";
 import { planNextWeek } from "../../analysis/next-week";
 import type { Alert, WeekStart } from "../../analysis/types";
-import { reconcileAlerts, severityRank, type AlertStatus, type StoredAlert } from "../../alerts/reconcile";
+import { reconcileAlerts, severityRank, storedAlertFromRow } from "../../alerts/reconcile";
 import type { RenderedEmail } from "../../email/layout";
 import { weeklyDigestDue, type WeeklyDigestSchedule } from "../../email/schedule";
 import { buildWeeklyReviewEmail, shouldSendWeeklyReview } from "../../email/weekly-review-email";
@@ -18,14 +18,6 @@ type Recipient = { id: string; email: string; units: string; timezone: string; w
 
 export type DueWeeklyReview = { userId: string; toAddress: string; dedupeKey: string; email: RenderedEmail };
 
-function parseJson<T>(text: string | null, fallback: T): T {
-  try {
-    return text ? (JSON.parse(text) as T) : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /**
  * The alerts the alert centre will show as open once it recomputes for `today`. Stored rows alone can be
  * days old for a runner who stopped opening the app (the very one this email is for), so the analysis
@@ -33,16 +25,7 @@ function parseJson<T>(text: string | null, fallback: T): T {
  */
 async function openAlertsAsOf(db: Db, userId: string, current: Alert[]): Promise<Alert[]> {
   const rows = await db.alert.findMany({ where: { userId } });
-  const stored: StoredAlert[] = rows.map((row) => ({
-    id: row.id,
-    rule: row.rule,
-    key: row.key,
-    severity: row.severity,
-    status: row.status as AlertStatus,
-    data: parseJson(row.data, {}),
-    acknowledgedData: parseJson(row.acknowledgedData, null),
-    acknowledgedSeverity: row.acknowledgedSeverity,
-  }));
+  const stored = rows.map(storedAlertFromRow);
   return reconcileAlerts(stored, current)
     .flatMap((change) =>
       change.kind === "create" || change.kind === "reopen" || (change.kind === "update" && change.status === "open")

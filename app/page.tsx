@@ -5,6 +5,7 @@ import type { WeekStart } from "@/lib/analysis/types";
 import { weekLabelOf } from "@/lib/analysis/week-label";
 import { getAnalysis } from "@/lib/server/data/analysis";
 import { ensureAlertsCurrent, listOpenAlerts } from "@/lib/server/data/alerts";
+import { shoeNames } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
 import type { Units } from "@/lib/units";
 import { AdviceCard } from "./_components/advice-card";
@@ -23,7 +24,7 @@ function parseWindow(value: string | undefined): WeekWindow {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
   const user = await requireUser();
   await ensureAlertsCurrent(user);
-  const [analysis, alerts] = await Promise.all([getAnalysis(user), listOpenAlerts(user.id)]);
+  const [analysis, alerts, names] = await Promise.all([getAnalysis(user), listOpenAlerts(user.id), shoeNames(user.id)]);
   const units = user.units as Units;
   const weekStartsOn = user.weekStartsOn as WeekStart;
 
@@ -64,7 +65,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <section aria-labelledby="open-alerts">
           <h2 id="open-alerts">Open alerts</h2>
           {alerts.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units} />
+            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} />
           ))}
           <p>
             <Link href="/alerts">Acknowledge alerts and see the full advice</Link>

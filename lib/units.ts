@@ -87,3 +87,10 @@ export function formatPace(meters: number, seconds: number, units: Units): strin
   if (pace === null) return null;
   return `${formatDuration(pace)} /${unitLabel(units)}`;
 }
+
+/** Reads a decimal typed with either a point or a comma, as phones in many locales offer. */
+export function parseDecimal(value: string): number | undefined {
+  const trimmed = value.trim().replace(",", ".");
+  if (trimmed === "") return undefined;
+  return /^-?\d*\.?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}

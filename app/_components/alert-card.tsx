@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { describeAlert, getAdvice } from "@/lib/advice";
+import { alertNumbers } from "@/lib/advice/alert-numbers";
 import type { StoredAlertView } from "@/lib/server/data/alerts";
 import type { Units } from "@/lib/units";
 
@@ -9,14 +10,18 @@ const SEVERITY_LABEL = { info: "For your information", warning: "Warning", high:
 export function AlertCard({
   alert,
   units,
+  shoeNames,
   children,
 }: {
   alert: StoredAlertView;
   units: Units;
+  /** Names for shoe ids, so a shoe alert says which pair it is about. */
+  shoeNames?: Map<string, string>;
   children?: ReactNode;
 }) {
-  const wording = describeAlert(alert, { units });
-  const numbers = Object.entries(alert.data);
+  const shoeLabel = shoeNames ? (id: string) => shoeNames.get(id) ?? "This pair" : undefined;
+  const wording = describeAlert(alert, { units, shoeLabel });
+  const numbers = alertNumbers(alert, units);
   return (
     <article
       className={`card alert ${alert.severity}`}
@@ -32,10 +37,10 @@ export function AlertCard({
       <details>
         <summary>The numbers</summary>
         <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "0.25rem 1rem" }}>
-          {numbers.map(([name, value]) => (
-            <div key={name} style={{ display: "contents" }}>
-              <dt className="muted">{name}</dt>
-              <dd style={{ margin: 0 }}>{String(value)}</dd>
+          {numbers.map(({ label, value }) => (
+            <div key={label} style={{ display: "contents" }}>
+              <dt className="muted">{label}</dt>
+              <dd style={{ margin: 0 }}>{value}</dd>
             </div>
           ))}
         </dl>

@@ -116,7 +116,7 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
             {latestLong.longest === null
               ? "No run yet this week."
               : `This week's longest run: ${formatNumber(latestLong.longest)} ${unit}${latestLong.longest30 === null ? "." : `, against a 30-day longest of ${formatNumber(latestLong.longest30)} ${unit} before it.`}`}{" "}
-            A run more than 10% longer than that (and 1 km more) is a spike.{" "}
+            {`A run more than 10% longer than that (and ${unit === "mi" ? "0.6 mi" : "1 km"} more) is a spike, once you have two weeks of runs logged.`}{" "}
             {spikeWeeks.length === 0
               ? "No spikes in these weeks."
               : `Spikes, shown striped with a “▲”: ${spikeWeeks.map((row) => `${row.range} (${row.spike})`).join("; ")}.`}

@@ -1,13 +1,11 @@
-import { db } from "@/lib/server/db";
 import { countOpenAlerts, ensureAlertsCurrent } from "@/lib/server/data/alerts";
-import { getUserId } from "@/lib/server/session";
+import { getCurrentUser } from "@/lib/server/session";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
 /** The header reads the session only to decide what to show; access is checked by each page. */
 export async function SiteHeader() {
-  const userId = await getUserId();
-  const user = userId ? await db.user.findUnique({ where: { id: userId } }) : null;
+  const user = await getCurrentUser();
   if (user) await ensureAlertsCurrent(user);
   const alerts = user ? await countOpenAlerts(user.id) : null;
   return (

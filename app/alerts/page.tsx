@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DISCLAIMER, getAdvice } from "@/lib/advice";
 import { ensureAlertsCurrent, listAlerts, listOpenAlerts } from "@/lib/server/data/alerts";
+import { shoeNames } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
 import type { Units } from "@/lib/units";
 import { AdviceCard } from "../_components/advice-card";
@@ -12,10 +13,11 @@ export const metadata: Metadata = { title: "Alerts" };
 export default async function AlertsPage() {
   const user = await requireUser();
   await ensureAlertsCurrent(user);
-  const [open, acknowledged, closed] = await Promise.all([
+  const [open, acknowledged, closed, names] = await Promise.all([
     listOpenAlerts(user.id),
     listAlerts(user.id, "acknowledged"),
     listAlerts(user.id, "closed"),
+    shoeNames(user.id),
   ]);
   const units = user.units as Units;
   const advice = getAdvice(open.flatMap((alert) => alert.advice));
@@ -29,7 +31,7 @@ export default async function AlertsPage() {
           <p className="card">Nothing needs your attention right now. Keep logging runs and pain.</p>
         ) : (
           open.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units}>
+            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names}>
               <form action={acknowledge.bind(null, alert.id)} className="actions">
                 <button type="submit" className="secondary" aria-label={`Acknowledge: ${alert.rule} ${alert.key}`}>
                   Acknowledge
@@ -52,7 +54,7 @@ export default async function AlertsPage() {
           <h2 id="acknowledged-alerts">Acknowledged ({acknowledged.length})</h2>
           <p className="muted">These come back only if their numbers get worse.</p>
           {acknowledged.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units} />
+            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} />
           ))}
         </section>
       ) : null}
@@ -60,7 +62,7 @@ export default async function AlertsPage() {
         <section aria-labelledby="closed-alerts">
           <h2 id="closed-alerts">No longer holding ({closed.length})</h2>
           {closed.slice(0, 10).map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units} />
+            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} />
           ))}
         </section>
       ) : null}

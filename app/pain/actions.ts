@@ -6,7 +6,7 @@ import { createPainDay, deletePainDay } from "@/lib/server/data/pain-days";
 import { requireUser } from "@/lib/server/session";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { makePainDayInputSchema } from "@/lib/validation/run";
-import { parseDecimal } from "@/lib/validation/run-form";
+import { parseDecimal } from "@/lib/units";
 import { revalidatePath } from "next/cache";
 
 export type PainDayState = { ok: true; raised: number } | { ok: false; fieldErrors: FieldErrors };

@@ -12,12 +12,12 @@ export type PainValues = {
   timing: string;
 } & Record<RedFlag, boolean>;
 
-export function emptyPain(): PainValues {
+export function emptyPain(timing = "during"): PainValues {
   return {
     location: "knee",
     side: "left",
     score: "",
-    timing: "during",
+    timing,
     restPain: false,
     nightPain: false,
     swelling: false,

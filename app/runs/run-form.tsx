@@ -3,9 +3,8 @@
 import { useState, useTransition, type FormEvent } from "react";
 import { RUN_TYPES } from "@/lib/analysis/types";
 import { RUN_TYPE_LABEL } from "@/lib/pain-labels";
-import { formatPace, parseDuration, unitToMeters, type Units } from "@/lib/units";
+import { formatPace, parseDecimal, parseDuration, unitToMeters, type Units } from "@/lib/units";
 import type { FieldErrors } from "@/lib/validation/errors";
-import { parseDecimal } from "@/lib/validation/run-form";
 import { describedBy, Field } from "../_components/field";
 import { saveRun, type SavedRunAlert } from "./actions";
 import { emptyPain, PainFields, type PainValues } from "./pain-fields";

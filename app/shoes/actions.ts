@@ -6,7 +6,7 @@ import { createShoe, setDefaultShoe, setShoeRetired } from "@/lib/server/data/sh
 import { requireUser } from "@/lib/server/session";
 import { metersToUnit, unitToMeters, type Units } from "@/lib/units";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
-import { parseDecimal } from "@/lib/validation/run-form";
+import { parseDecimal } from "@/lib/units";
 import { ShoeInputSchema } from "@/lib/validation/shoe";
 
 export type ShoeFormState = {

@@ -12,13 +12,18 @@ export const getUserId = cache(async (): Promise<string | null> => {
   return id ?? null;
 });
 
+/** The signed-in user's row, or null; read once per request however many components ask. */
+export const getCurrentUser = cache(async () => {
+  const id = await getUserId();
+  return id ? db.user.findUnique({ where: { id } }) : null;
+});
+
 /**
  * The one access check for pages and server actions: a session for a user that still exists, or
  * a redirect to sign in.
  */
 export const requireUser = cache(async () => {
-  const id = await getUserId();
-  const user = id ? await db.user.findUnique({ where: { id } }) : null;
+  const user = await getCurrentUser();
   if (!user) redirect("/signin");
   return user;
 });

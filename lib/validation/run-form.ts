@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { parseDuration, unitToMeters, type Units } from "../units";
+import { parseDecimal, parseDuration, unitToMeters, type Units } from "../units";
+
+export { parseDecimal };
 import { toFieldErrors, type FieldErrors, type ParseResult } from "./errors";
 import { makeRunInputSchema, type RunInput } from "./run";
 
@@ -36,12 +38,6 @@ export type RunFormValues = z.input<typeof RunFormSchema>;
 // Canonical field names in the schema and the form's own names for them.
 const FORM_FIELD: Record<string, string> = { distanceKm: "distance", durationSec: "duration" };
 
-/** Reads a decimal typed with either a point or a comma, as phones in many locales offer. */
-export function parseDecimal(value: string): number | undefined {
-  const trimmed = value.trim().replace(",", ".");
-  if (trimmed === "") return undefined;
-  return /^-?\d*\.?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-}
 
 export function parseRunForm(
   raw: unknown,

@@ -6,9 +6,12 @@ import { describedBy, Field } from "../../_components/field";
 import { emptyPain, PainFields } from "../../runs/pain-fields";
 import { savePainDay } from "../actions";
 
+// Pain on a day off is most often noticed on waking.
+const REST_DAY_TIMING = "next_morning";
+
 export function PainDayForm({ today }: { today: string }) {
   const [date, setDate] = useState(today);
-  const [pain, setPain] = useState(emptyPain());
+  const [pain, setPain] = useState(emptyPain(REST_DAY_TIMING));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -26,7 +29,7 @@ export function PainDayForm({ today }: { today: string }) {
         return;
       }
       setErrors({});
-      setPain(emptyPain());
+      setPain(emptyPain(REST_DAY_TIMING));
       setMessage(
         result.raised > 0 ? "Pain saved. It raised a warning: see Alerts." : "Pain saved.",
       );

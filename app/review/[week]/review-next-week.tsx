@@ -54,13 +54,13 @@ export function ReviewNextWeek({
           <ul className="why">
             {plan.increaseLimitKm !== null ? (
               <li>
-                Weekly-increase rule: up to {upTo(plan.increaseLimitKm)}, 30% (or just under 6 km) over your biggest of
+                Weekly-increase rule: up to {upTo(plan.increaseLimitKm)}, 30% (or just under {units === "mi" ? "3.7 mi" : "6 km"}) over your biggest of
                 the last four weeks, {km(plan.baselineKm)}.
               </li>
             ) : null}
             {plan.acwrLimitKm !== null ? (
               <li>
-                Acute:chronic rule: up to {upTo(plan.acwrLimitKm)}, under 1.5 times (or 6 km over) your average of the
+                Acute:chronic rule: up to {upTo(plan.acwrLimitKm)}, under 1.5 times (or {units === "mi" ? "3.7 mi" : "6 km"} over) your average of the
                 last three weeks, {km(plan.chronicKm)}.
               </li>
             ) : plan.basis === "short-history" ? (

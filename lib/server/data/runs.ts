@@ -37,23 +37,23 @@ export async function getRun(userId: string, runId: string): Promise<RunWithDeta
 }
 
 /**
- * What the run form preselects: the shoe of the runner's latest run, else their default shoe, else
- * their only shoe.
+ * What the run form preselects: the shoe the runner marked as default, else the shoe of their latest
+ * run, else their only shoe. A default is an explicit choice, so it wins over habit.
  */
 export async function suggestedShoeId(userId: string): Promise<string | null> {
-  const last = await db.run.findFirst({
-    where: { userId, shoe: { retired: false } },
-    orderBy: [{ localDate: "desc" }, { createdAt: "desc" }],
-    select: { shoeId: true },
-  });
-  if (last?.shoeId) return last.shoeId;
   const active = await db.shoe.findMany({
     where: { userId, retired: false },
     select: { id: true, isDefault: true },
     take: 50,
   });
-  const fallback = active.find((shoe) => shoe.isDefault) ?? (active.length === 1 ? active[0] : undefined);
-  return fallback?.id ?? null;
+  const chosen = active.find((shoe) => shoe.isDefault);
+  if (chosen) return chosen.id;
+  const last = await db.run.findFirst({
+    where: { userId, shoe: { retired: false } },
+    orderBy: [{ localDate: "desc" }, { createdAt: "desc" }],
+    select: { shoeId: true },
+  });
+  return last?.shoeId ?? (active.length === 1 ? active[0]!.id : null);
 }
 
 async function assertShoeIsYours(tx: Tx, userId: string, shoeId: string | undefined) {

@@ -111,3 +111,9 @@ export async function updateShoe(user: Owner, shoeId: string, input: ShoeInput &
     });
   });
 }
+
+/** Shoe names by id, for wording alerts about a shoe. */
+export async function shoeNames(userId: string): Promise<Map<string, string>> {
+  const shoes = await db.shoe.findMany({ where: { userId }, select: { id: true, name: true } });
+  return new Map(shoes.map((shoe) => [shoe.id, shoe.name]));
+}

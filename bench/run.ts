@@ -1,0 +1,77 @@
+// `npm run bench`: every benchmark of issue 8 in one run, each as a ratio against a baseline measured in
+// the same run (absolute times differ from machine to machine). Prints a table and writes
+// bench/results.json. Benchmarks, not tests: nothing here passes or fails.
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { benchAnalyser } from "./analyser";
+import { benchImport } from "./import";
+import { benchPages } from "./pages";
+import { benchWrites } from "./writes";
+
+const DIST_DIR = ".next-bench";
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+function build() {
+  console.log("Building the production app into .next-bench…");
+  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
+  const result = spawnSync(next, ["build"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+const fmt = (value: number, digits = 1) => value.toFixed(digits);
+
+async function main() {
+  const results: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version } };
+  const rows: [string, string, string][] = [];
+
+  if (wanted("analyser")) {
+    const a = await benchAnalyser();
+    results.analyser = a;
+    rows.push(["analyser: time(10 y) / time(1 y)", fmt(a.ratio_10y_to_1y ?? Number.NaN, 2), "< 12"]);
+    rows.push(["analyser: 10 y analysis / JSON round trip", fmt(a.ratio_analyse_to_json_10y ?? Number.NaN, 2), "< 1"]);
+  }
+  if (wanted("pages") || wanted("writes") || wanted("import")) build();
+  if (wanted("pages")) {
+    const p = await benchPages({ distDir: DIST_DIR, port: 3811 });
+    results.pages = p;
+    rows.push(["dashboard median TTFB / health median", fmt(p.dashboard.median / p.health.median), "< 5"]);
+    rows.push(["weekly review median TTFB / health median", fmt(p.weekly.median / p.health.median), "-"]);
+    rows.push(["dashboard p95 / health p95", fmt(p.dashboard.p95 / p.health.p95), "-"]);
+    for (const [route, kb] of Object.entries(p.weight)) {
+      rows.push([`first-load JS ${route} (KB gzip)`, fmt(kb, 0), route === "/" ? "< 200" : route === "/runs/new" ? "< 130" : "-"]);
+    }
+    rows.push(["server peak RSS, 10-year pages (MB)", fmt(p.peakMb, 0), "< 400"]);
+  }
+  if (wanted("writes")) {
+    const w = await benchWrites({ distDir: DIST_DIR, port: 3812 });
+    results.writes = w;
+    rows.push(["API writes/s / raw inserts/s", fmt(w.ratio, 3), ">= 0.1"]);
+    rows.push(["API writes: errors", String(w.errors), "0"]);
+    rows.push(["API writes: p50 / p99 (ms)", `${w.p50Ms} / ${w.p99Ms}`, "-"]);
+  }
+  if (wanted("import")) {
+    const i = await benchImport({ distDir: DIST_DIR, port: 3813, runs: [250, 1000] });
+    results.import = i;
+    const big = i["1000"]!;
+    const small = i["250"]!;
+    rows.push(["import 1,000 GPX runs / parse only", fmt(big.importMs / big.parseMs, 2), "< 2"]);
+    rows.push(["import peak RSS 1,000 / 250 runs", fmt(big.peakMb / small.peakMb, 2), "~1"]);
+    rows.push(["import peak RSS, 1,000 runs (MB)", fmt(big.peakMb, 0), "< 400"]);
+  }
+
+  const width = Math.max(...rows.map((row) => row[0].length));
+  console.log(`\n${"measure".padEnd(width)}  ${"value".padStart(10)}  target`);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${target}`);
+  writeFileSync(path.join(process.cwd(), "bench", "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  console.log("\nWrote bench/results.json");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

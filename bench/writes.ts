@@ -1,0 +1,83 @@
+// Writes under load (issue 8, item 3): runs created through the API by 16 concurrent clients
+// (autocannon), against a plain better-sqlite3 insert loop of the same rows on the same machine.
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { connect, createAthlete } from "../prisma/seed";
+import { startBenchServer } from "./support/server";
+
+const REQUESTS = 2000;
+const CONNECTIONS = 16;
+
+function bodyFor(i: number) {
+  const day = new Date(Date.UTC(2025, 0, 1) + (i % 365) * 86_400_000).toISOString().slice(0, 10);
+  return { date: day, distanceKm: 4 + (i % 12), durationSec: 1500 + (i % 12) * 300 };
+}
+
+/** The same rows, one INSERT each in its own implicit transaction, as the API commits them. */
+function rawInsertsPerSecond(): number {
+  const dir = path.join(process.cwd(), "test-results", "bench", "raw");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const db = new Database(path.join(dir, "raw.db"));
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  db.exec("CREATE TABLE Run (id TEXT PRIMARY KEY, userId TEXT, localDate TEXT, distanceM INTEGER, durationS INTEGER)");
+  const insert = db.prepare("INSERT INTO Run VALUES (?, ?, ?, ?, ?)");
+  const started = performance.now();
+  for (let i = 0; i < REQUESTS; i++) {
+    const run = bodyFor(i);
+    insert.run(randomUUID(), "u", run.date, run.distanceKm * 1000, run.durationSec);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return REQUESTS / seconds;
+}
+
+export async function benchWrites(options: { distDir: string; port: number }) {
+  const token = `sw_${randomBytes(32).toString("base64url")}`;
+  const server = await startBenchServer({
+    name: "writes",
+    port: options.port,
+    distDir: options.distDir,
+    env: { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" },
+    seed: async (url) => {
+      const db = connect(url);
+      const userId = await createAthlete(db, { email: "writer@stridewise.app", password: "bench-writer-pass", timezone: "UTC" }, { shoes: [], runs: [], painDays: [] });
+      await db.apiToken.create({
+        data: { userId, name: "bench", prefix: token.slice(0, 8), tokenHash: createHash("sha256").update(token).digest("hex") },
+      });
+      await db.$disconnect();
+    },
+  });
+  try {
+    let i = 0;
+    const result = await autocannon({
+      url: `${server.baseUrl}/api/v1/runs`,
+      connections: CONNECTIONS,
+      amount: REQUESTS,
+      requests: [
+        {
+          method: "POST",
+          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+          setupRequest: (request) => ({ ...request, body: JSON.stringify(bodyFor(i++)) }),
+        },
+      ],
+    });
+    const raw = rawInsertsPerSecond();
+    const apiPerSecond = result.requests.average;
+    return {
+      apiPerSecond,
+      p50Ms: result.latency.p50,
+      p99Ms: result.latency.p99,
+      errors: result.errors + result.non2xx,
+      rawPerSecond: raw,
+      ratio: apiPerSecond / raw,
+      peakMb: server.peakRssMb(),
+    };
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { alertNumbers } from "./alert-numbers";
+
+describe("alertNumbers", () => {
+  it("names a spike's numbers in words, in the runner's unit", () => {
+    const alert = { data: { ratio: 1.33, runKm: 16, longest30Km: 12, date: "2025-02-23", size: "moderate" } };
+    expect(alertNumbers(alert, "km")).toEqual([
+      { label: "Ratio", value: "1.33×" },
+      { label: "This run", value: "16 km" },
+      { label: "Longest run in the 30 days before", value: "12 km" },
+      { label: "Date", value: "23 Feb" },
+    ]);
+    expect(alertNumbers(alert, "mi")[1]).toEqual({ label: "This run", value: "9.9 mi" });
+  });
+
+  it("words pain scores, spans and warning signs", () => {
+    const values = alertNumbers({ data: { spanDays: 23, score: 7, flags: "swelling,limping" } }, "km");
+    expect(values.map((v) => v.value)).toEqual(["23 days", "7/10", expect.stringContaining("swelling")]);
+  });
+});

@@ -48,13 +48,14 @@ async function upload(baseUrl: string, jar: CookieJar, bytes: Uint8Array): Promi
     const query = new URLSearchParams({ name: "export.zip", upload, part: String(part), parts: String(parts) });
     const response = await fetch(`${baseUrl}/import/file?${query}`, {
       method: "POST",
-      headers: { cookie: jar.header(), [IMPORT_HEADER]: "1", "content-type": "application/octet-stream" },
+      // A fresh connection per upload: reusing one the server closed after a big body fails the next call.
+      headers: { cookie: jar.header(), [IMPORT_HEADER]: "1", "content-type": "application/octet-stream", connection: "close" },
       body: Buffer.from(bytes.subarray(part * UPLOAD_PART_BYTES, (part + 1) * UPLOAD_PART_BYTES)),
     });
     report = await response.text();
     if (response.status >= 300) throw new Error(`import part ${part} answered ${response.status}: ${report}`);
   }
-  const finish = await fetch(`${baseUrl}/import/finish`, { method: "POST", headers: { cookie: jar.header(), [IMPORT_HEADER]: "1" } });
+  const finish = await fetch(`${baseUrl}/import/finish`, { method: "POST", headers: { cookie: jar.header(), [IMPORT_HEADER]: "1", connection: "close" } });
   if (!finish.ok) throw new Error(`finish answered ${finish.status}`);
   if (!report.includes('"type":"report"') && !report.includes("report")) throw new Error(`no report: ${report.slice(-300)}`);
   return performance.now() - started;

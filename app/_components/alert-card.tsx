@@ -28,6 +28,8 @@ export function AlertCard({
       aria-labelledby={`alert-${alert.id}`}
       data-testid="alert-card"
       data-rule={alert.rule}
+      data-severity={alert.severity}
+      data-key={alert.key}
     >
       <div className="severity">{SEVERITY_LABEL[alert.severity]}</div>
       <h3 id={`alert-${alert.id}`} style={{ margin: "0.25rem 0" }}>

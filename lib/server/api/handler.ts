@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "../log";
 import { ZodError, type z } from "zod";
 import { ApiError, errorResponse, fromZodError, validationError } from "../../api/errors";
 import type { RateLimitDecision } from "../../api/rate-limit";
@@ -44,7 +45,7 @@ export function toApiError(error: unknown, req: Request): ApiError {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     return new ApiError("conflict", "That already exists");
   }
-  console.error(`API ${req.method} ${new URL(req.url).pathname} failed:`, error);
+  logger.error({ err: error, method: req.method, path: new URL(req.url).pathname }, "API request failed");
   return new ApiError("internal_error", "Something went wrong on our side. Try again later.");
 }
 
@@ -58,6 +59,17 @@ export function apiHandler<P extends Params = Params>(
   options: Options = {},
 ) {
   return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
+    const started = performance.now();
+    let userId: string | undefined;
+    const respond = (response: Response) => {
+      // One line per request: no bodies, no token, no query string (it may hold dates, never secrets, but
+      // the path is enough to find a request).
+      logger.info(
+        { method: req.method, path: new URL(req.url).pathname, status: response.status, ms: Math.round(performance.now() - started), userId },
+        "api request",
+      );
+      return response;
+    };
     try {
       const byAddress = limiters.perAddress.take(clientAddress(req.headers));
       if (!byAddress.allowed) throw rateLimited(byAddress, "from this address");
@@ -75,6 +87,7 @@ export function apiHandler<P extends Params = Params>(
         });
       }
 
+      userId = auth.user.id;
       const byToken = limiters.perToken.take(auth.tokenId);
       if (!byToken.allowed) throw rateLimited(byToken, "with this token");
 
@@ -82,9 +95,9 @@ export function apiHandler<P extends Params = Params>(
       const response = await handler({ user: auth.user, req, params: await route.params, body });
       response.headers.set("X-RateLimit-Limit", String(byToken.limit));
       response.headers.set("X-RateLimit-Remaining", String(byToken.remaining));
-      return response;
+      return respond(response);
     } catch (error) {
-      return errorResponse(toApiError(error, req));
+      return respond(errorResponse(toApiError(error, req)));
     }
   };
 }

@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authOptions } from "@/lib/server/auth";
+import { logger } from "@/lib/server/log";
 import { clientAddress, recordSignIn, signInRetryAfter } from "@/lib/server/sign-in-guard";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
@@ -18,6 +19,7 @@ async function POST(req: NextRequest, ctx: Context) {
   const address = clientAddress(req.headers);
   const wait = signInRetryAfter(address, email);
   if (wait > 0) {
+    logger.warn({ address, retryAfter: wait }, "sign-in locked");
     const minutes = Math.ceil(wait / 60);
     return NextResponse.json(
       {
@@ -28,7 +30,10 @@ async function POST(req: NextRequest, ctx: Context) {
     );
   }
   const response = await handler(req, ctx);
-  recordSignIn(address, email, response.status < 400);
+  const succeeded = response.status < 400;
+  recordSignIn(address, email, succeeded);
+  // Never the email or the password: the address is enough to see an attack.
+  if (!succeeded) logger.warn({ address, status: response.status }, "sign-in failed");
   return response;
 }
 

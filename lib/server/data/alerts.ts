@@ -16,7 +16,8 @@ import { NotFoundError } from "./errors";
 import { loadTrainingLog } from "./training-log";
 
 type Tx = Prisma.TransactionClient;
-type AlertOwner = Pick<User, "id" | "timezone" | "weekStartsOn">;
+/** alertsAsOf, when known, saves a write when the stored alerts are already for today. */
+type AlertOwner = Pick<User, "id" | "timezone" | "weekStartsOn"> & { alertsAsOf?: string | null };
 
 export type StoredAlertView = {
   id: string;
@@ -46,6 +47,7 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
   const { alerts } = analyse(log, asOf);
 
   const rows = await tx.alert.findMany({ where: { userId: user.id } });
+  const rowById = new Map(rows.map((row) => [row.id, row]));
   const stored = rows.map(storedAlertFromRow);
   const changes = reconcileAlerts(stored, alerts);
 
@@ -73,10 +75,23 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
         data: { ...fields, status: "open", closedAt: null, acknowledgedAt: null, acknowledgedData: null, acknowledgedSeverity: null },
       });
     } else {
-      await tx.alert.update({ where: { id: change.id }, data: { ...fields, status: change.status } });
+      // Most alerts hold unchanged from one run to the next: no write for those, so a save costs a
+      // few queries rather than one per alert, and updatedAt keeps meaning "last changed".
+      const row = rowById.get(change.id);
+      const unchanged =
+        row !== undefined &&
+        row.status === change.status &&
+        row.severity === fields.severity &&
+        row.data === fields.data &&
+        row.advice === fields.advice;
+      if (!unchanged) {
+        await tx.alert.update({ where: { id: change.id }, data: { ...fields, status: change.status } });
+      }
     }
   }
-  await tx.user.update({ where: { id: user.id }, data: { alertsAsOf: asOf } });
+  if (user.alertsAsOf !== asOf) {
+    await tx.user.update({ where: { id: user.id }, data: { alertsAsOf: asOf } });
+  }
   const raised = newlyRaised(changes, stored);
   // Issue 9: a high alert worth an email is queued in this same transaction (once per alert).
   await queueHighAlertEmails(tx, user, raised);

@@ -22,18 +22,15 @@ export function NavLinks({ alertCount, highAlertCount }: { alertCount: number; h
   // The hidden words complete what the badge shows, so the link's name starts with its visible text.
   const alertDetail =
     alertCount === 0 ? " none open" : ` open${highAlertCount > 0 ? `, ${highAlertCount} high` : ""}`;
+  const link = (href: string, label: string) => (
+    <Link key={href} className="nav-link" href={href} aria-current={isCurrent(pathname, href) ? "page" : undefined}>
+      {label}
+    </Link>
+  );
+  // Alerts come right after the dashboard, so the count is in view on a phone's scrolling nav bar.
   return (
     <>
-      {LINKS.map((link) => (
-        <Link
-          key={link.href}
-          className="nav-link"
-          href={link.href}
-          aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
-        >
-          {link.label}
-        </Link>
-      ))}
+      {link(LINKS[0]!.href, LINKS[0]!.label)}
       <Link
         className="nav-link"
         href="/alerts"
@@ -47,6 +44,7 @@ export function NavLinks({ alertCount, highAlertCount }: { alertCount: number; h
         ) : null}
         <span className="visually-hidden">{alertDetail}</span>
       </Link>
+      {LINKS.slice(1).map((item) => link(item.href, item.label))}
     </>
   );
 }

@@ -33,7 +33,7 @@ export async function TokensSection() {
             </thead>
             <tbody>
               {tokens.map((token) => (
-                <tr key={token.id} data-testid="token-row">
+                <tr key={token.id} data-testid="token-row" data-token-id={token.id}>
                   <th scope="row">
                     {token.name}
                     <div className="muted" style={{ fontWeight: 400 }}>

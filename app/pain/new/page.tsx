@@ -25,7 +25,7 @@ export default async function PainDayPage() {
           <h2 id="recent-pain">Recent rest-day pain</h2>
           <ul className="run-list">
             {recent.map((entry) => (
-              <li key={entry.id}>
+              <li key={entry.id} data-pain-id={entry.id}>
                 <div className="run-main">
                   <strong>{formatLongDate(entry.localDate)}</strong>
                   <span>

@@ -68,7 +68,9 @@ test("another runner's ids given to every server action change nothing", async (
   for (const name of ["One", "Two"]) {
     await attacker.getByLabel("Name").fill(name);
     await attacker.getByRole("button", { name: "Add shoe" }).click();
-    await expect(attacker.getByRole("link", { name })).toBeVisible();
+    await expect(attacker.getByRole("link", { name, exact: true })).toBeVisible();
+    // The form clears itself once the shoe is saved; typing before that would be wiped.
+    await expect(attacker.getByLabel("Name")).toHaveValue("");
   }
   ids.makeDefault = await actionIdOf(attacker, () => attacker.getByRole("button", { name: "Make Two the default" }).click());
   ids.retire = await actionIdOf(attacker, () => attacker.getByRole("button", { name: "Retire One" }).click());
@@ -110,7 +112,7 @@ test("another runner's ids given to every server action change nothing", async (
   // The same kind of call with the attacker's own id does work, so the calls above really reached
   // the actions and were refused by ownership, not by the way they were sent.
   await attacker.goto("/shoes");
-  const ownShoe = (await attacker.getByRole("link", { name: "Two" }).getAttribute("href"))!.split("/").at(-1)!;
+  const ownShoe = (await attacker.getByRole("link", { name: "Two", exact: true }).getAttribute("href"))!.split("/").at(-1)!;
   expect(await callAction(attacker, ids.retire!, "/shoes", [ownShoe, true])).toBe(200);
   await attacker.goto("/shoes");
   await expect(attacker.getByTestId("shoe-row").filter({ hasText: "Two" })).toContainText("(retired)");

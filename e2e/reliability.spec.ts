@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { localDateOf } from "../lib/analysis/dates";
 import { prepareServerDatabase, startServer, type BenchServer } from "../bench/support/server";
@@ -106,4 +108,28 @@ test("kill -9 while clients write: after a restart the database is intact and ev
   } finally {
     await server.stop();
   }
+});
+
+test("a production server without NEXTAUTH_SECRET refuses to start and says why", async () => {
+  const databaseUrl = await prepareServerDatabase("no-secret", async () => undefined, "reliability");
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl };
+  delete env.NEXTAUTH_SECRET;
+  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
+  const server = spawn(next, ["start", "-p", "3274", "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      server.kill("SIGKILL");
+      resolve(null);
+    }, 30_000);
+    server.once("exit", (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  expect(output).toContain("NEXTAUTH_SECRET must be set in production");
+  expect(code).not.toBe(0);
+  expect(code).not.toBeNull();
 });

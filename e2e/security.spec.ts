@@ -38,3 +38,18 @@ test("pages carry the security headers and the session cookie is HttpOnly and Sa
   expect(session?.httpOnly).toBe(true);
   expect(session?.sameSite).toBe("Lax");
 });
+
+test("an imported activity name with a script in it is shown as text", async ({ page }) => {
+  const csv = [
+    "Activity ID,Activity Date,Activity Name,Activity Type,Elapsed Time,Distance",
+    `77,"Mar 1, 2025, 8:00:00 AM","${PAYLOAD.replaceAll('"', '""')}",Run,1800,5.5`,
+  ].join("\n");
+  await page.goto("/import");
+  await page.getByLabel("Choose files, or drop them here").setInputFiles([{ name: "activities.csv", mimeType: "text/csv", buffer: Buffer.from(csv) }]);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByTestId("import-status")).toContainText("Import finished", { timeout: 30_000 });
+  await page.goto("/runs");
+  await expect(page.getByText(PAYLOAD, { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.locator("img[src='x']")).toHaveCount(0);
+});

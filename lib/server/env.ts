@@ -6,7 +6,8 @@ const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().min(1).default(defaultDatabaseUrl()),
-    NEXTAUTH_SECRET: z.string().min(16).optional(),
+    // An empty value counts as unset (an empty line in .env, or a deliberately cleared variable).
+    NEXTAUTH_SECRET: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(16).optional()),
     GITHUB_ID: z.string().min(1).optional(),
     GITHUB_SECRET: z.string().min(1).optional(),
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),

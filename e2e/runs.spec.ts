@@ -10,6 +10,8 @@ test.describe("logging runs", () => {
 
     await page.getByRole("button", { name: "Add pain" }).click();
     const first = page.getByRole("group", { name: "Pain 1" });
+    // Focus moves into the new entry.
+    await expect(first.getByLabel("Where")).toBeFocused();
     await first.getByLabel("Where").selectOption("knee");
     await first.getByLabel("Side").selectOption("left");
     await first.getByLabel("Pain 4 of 10").check({ force: true });

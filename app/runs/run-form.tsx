@@ -50,6 +50,14 @@ export function RunForm({
       ? formatPace(unitToMeters(distance, units), seconds, units)
       : null;
 
+  // The new entry appears above the button: move focus into it, so keyboard and screen-reader users
+  // land on "Where" rather than on the notes below.
+  function addPain() {
+    const index = values.pain.length;
+    set("pain", [...values.pain, emptyPain()]);
+    requestAnimationFrame(() => document.getElementById(`pain-${index}-location`)?.focus());
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
@@ -143,7 +151,7 @@ export function RunForm({
           onRemove={() => set("pain", values.pain.filter((_, i) => i !== index))}
         />
       ))}
-      <button type="button" className="secondary" onClick={() => set("pain", [...values.pain, emptyPain()])}>
+      <button type="button" className="secondary" onClick={addPain}>
         Add pain
       </button>
       <Field id="notes" label="Notes" error={errors.notes}>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DISCLAIMER, getAdvice, PREVENTION_ADVICE_IDS } from "@/lib/advice";
 import type { WeekStart } from "@/lib/analysis/types";
 import { weekLabelOf } from "@/lib/analysis/week-label";
-import { getAnalysis } from "@/lib/server/data/analysis";
+import { getAnalysis, getWeeklyHistory } from "@/lib/server/data/analysis";
 import { ensureAlertsCurrent, listOpenAlerts } from "@/lib/server/data/alerts";
 import { shoeNames } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
@@ -11,7 +11,6 @@ import type { Units } from "@/lib/units";
 import { AdviceCard } from "./_components/advice-card";
 import { AlertCard } from "./_components/alert-card";
 import { buildSeries } from "./_components/charts/series";
-import { getWeeklyHistory } from "./_components/dashboard-data";
 import { DashboardThisWeek } from "./_components/dashboard-this-week";
 import { DashboardTrends, WEEK_WINDOWS, type WeekWindow } from "./_components/dashboard-trends";
 

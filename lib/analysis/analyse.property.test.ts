@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "./analyse";
 import { fromEpochDay, toEpochDay } from "./dates";
+import { runArb } from "./test-arbitraries";
 import { pain, painDay, shoe, trainingLog } from "./test-builders";
 import {
   PAIN_LOCATIONS,
@@ -39,13 +40,8 @@ const logArb: fc.Arbitrary<TrainingLog> = fc
   .record({
     weekStartsOn: fc.constantFrom("monday" as const, "sunday" as const),
     runs: fc.array(
-      fc.record({
-        date: dateArb,
-        // Whole metres, as the app stores them: 0.001 to 45 km.
-        km: fc.integer({ min: 1, max: 45_000 }).map((metres) => metres / 1000),
-        shoeId: fc.constantFrom(null, "s1", "s2", "s3"),
-        pain: fc.oneof(fc.constant<PainEntry[]>([]), fc.array(painArb, { maxLength: 2 })),
-      }),
+      // 0.001 to 45 km.
+      runArb({ date: dateArb, pain: painArb, shoeIds: ["s1", "s2", "s3"], maxMetres: 45_000 }),
       { maxLength: 60, size: "max" },
     ),
     painDays: fc.array(fc.tuple(dateArb, painArb).map(([date, entry]) => painDay(date, entry)), { maxLength: 8 }),

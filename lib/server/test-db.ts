@@ -1,13 +1,13 @@
-// For the email integration tests: a throwaway SQLite file built from the committed migrations (the same
+// For the database integration tests: a throwaway SQLite file built from the committed migrations (the same
 // SQL production runs), and Prisma clients on it. Not a test file itself; only tests import it.
 import Database from "better-sqlite3";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../../generated/prisma/client";
+import { PrismaClient } from "../generated/prisma/client";
+import { StridewiseSqlite } from "./sqlite-adapter";
 
-const MIGRATIONS = path.join(import.meta.dirname, "..", "..", "..", "prisma", "migrations");
+const MIGRATIONS = path.join(import.meta.dirname, "..", "..", "prisma", "migrations");
 
 export type TestDatabase = {
   db: PrismaClient;
@@ -17,7 +17,7 @@ export type TestDatabase = {
 };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), "stridewise-email-"));
+  const dir = mkdtempSync(path.join(tmpdir(), "stridewise-test-"));
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
   for (const migration of readdirSync(MIGRATIONS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
@@ -28,7 +28,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 
   const clients: PrismaClient[] = [];
   const openClient = () => {
-    const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 }) });
+    const client = new PrismaClient({ adapter: new StridewiseSqlite({ url: `file:${file}`, timeout: 5000 }) });
     clients.push(client);
     return client;
   };

@@ -9,15 +9,17 @@ import {
   storedAlertFromRow,
   type AlertStatus,
 } from "../../alerts/reconcile";
-import type { Prisma, User } from "../../generated/prisma/client";
+import { Prisma, type User } from "../../generated/prisma/client";
 import { db } from "../db";
 import { queueHighAlertEmails } from "../email/high-alerts";
 import { NotFoundError } from "./errors";
-import { loadTrainingLog } from "./training-log";
+import { loadAlertLog } from "./training-log";
 
 type Tx = Prisma.TransactionClient;
 /** alertsAsOf, when known, saves a write when the stored alerts are already for today. */
 type AlertOwner = Pick<User, "id" | "timezone" | "weekStartsOn"> & { alertsAsOf?: string | null };
+
+type StoredAlertRow = Parameters<typeof storedAlertFromRow>[0] & { advice: string };
 
 export type StoredAlertView = {
   id: string;
@@ -43,10 +45,14 @@ export function todayFor(user: Pick<User, "timezone">): string {
  */
 export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedAlert[]> {
   const asOf = todayFor(user);
-  const log = await loadTrainingLog(tx, user);
-  const { alerts } = analyse(log, asOf);
+  const { alerts } = analyse(await loadAlertLog(tx, user, asOf), asOf);
 
-  const rows = await tx.alert.findMany({ where: { userId: user.id } });
+  // Closed alerts pile up over the years; only those that the analysis raises again can matter (they
+  // reopen). Raw SQL for the same reason as loadAlertLog: this runs on every save.
+  const keys = alerts.length > 0 ? Prisma.join(alerts.map((alert) => alert.key)) : Prisma.sql`NULL`;
+  const rows = await tx.$queryRaw<StoredAlertRow[]>`
+    SELECT id, rule, key, severity, status, data, advice, acknowledgedData, acknowledgedSeverity FROM Alert
+    WHERE userId = ${user.id} AND (status <> 'closed' OR key IN (${keys}))`;
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const stored = rows.map(storedAlertFromRow);
   const changes = reconcileAlerts(stored, alerts);

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { PrismaClient } from "../../generated/prisma/client";
 import { runDigest } from "./digest";
 import { enqueueEmail } from "./outbox";
-import { createTestDatabase, createTestUser, type TestDatabase } from "./test-db";
+import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
 import { startTestSmtpServer, testEmailEnv, type TestSmtpServer } from "./test-smtp";
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };

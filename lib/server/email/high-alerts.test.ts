@@ -5,7 +5,7 @@ import { addDays, localDateOf } from "../../analysis/dates";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { readEmailConfig, type EmailConfig } from "./config";
 import { createMailTransport } from "./transport";
-import { createTestDatabase, createTestUser, type TestDatabase } from "./test-db";
+import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
 import { startTestSmtpServer, testEmailEnv, type TestSmtpServer } from "./test-smtp";
 import { sendDueEmails } from "./worker";
 

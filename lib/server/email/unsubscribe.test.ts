@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { readEmailConfig, type EmailConfig } from "./config";
 import { enqueueEmail, footerLinksFor } from "./outbox";
 import { createMailTransport } from "./transport";
-import { createTestDatabase, createTestUser, type TestDatabase } from "./test-db";
+import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
 import { startTestSmtpServer, testEmailEnv, type TestSmtpServer } from "./test-smtp";
 import { performUnsubscribe, showUnsubscribePage } from "./unsubscribe-handler";
 import { sendDueEmails } from "./worker";

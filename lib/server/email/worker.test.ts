@@ -5,7 +5,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { readEmailConfig, type EmailConfig } from "./config";
 import { enqueueEmail } from "./outbox";
 import { createMailTransport, type MailTransport } from "./transport";
-import { createTestDatabase, createTestUser, type TestDatabase } from "./test-db";
+import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
 import { startTestSmtpServer, testEmailEnv, type TestSmtpServer } from "./test-smtp";
 import { CLAIM_LEASE_MS, sendDueEmails, startEmailWorker } from "./worker";
 

@@ -29,10 +29,29 @@ export const PainInputSchema = z.object({
 export type PainInput = z.infer<typeof PainInputSchema>;
 
 /**
+ * Building a zod schema costs far more than using one, and these depend only on the day: keep the
+ * few in use (one per time zone's "today") instead of building one per request (issue 8).
+ */
+function perDay<T>(build: (today: string) => T): (today: string) => T {
+  const built = new Map<string, T>();
+  return (today) => {
+    let schema = built.get(today);
+    if (schema === undefined) {
+      if (built.size >= 8) built.clear();
+      schema = build(today);
+      built.set(today, schema);
+    }
+    return schema;
+  };
+}
+
+/**
  * A run as every entry point (form, API, importer) hands it to the data layer: canonical units
  * (km, seconds). `today` is the runner's local date, for the "not after tomorrow" rule.
  */
-export function makeRunInputSchema(today: string) {
+export const makeRunInputSchema = perDay(buildRunInputSchema);
+
+function buildRunInputSchema(today: string) {
   const tomorrow = addDays(today, 1);
   return z
     .object({
@@ -80,11 +99,11 @@ export function makeRunInputSchema(today: string) {
 }
 export type RunInput = z.output<ReturnType<typeof makeRunInputSchema>>;
 
-export function makePainDayInputSchema(today: string) {
-  return PainInputSchema.extend({
+export const makePainDayInputSchema = perDay((today: string) =>
+  PainInputSchema.extend({
     date: LocalDateSchema.refine((d) => d <= addDays(today, 1), {
       message: "The date cannot be later than tomorrow",
     }),
-  });
-}
+  }),
+);
 export type PainDayInput = z.output<ReturnType<typeof makePainDayInputSchema>>;

@@ -4,15 +4,15 @@ import { ZodError, type z } from "zod";
 import { ApiError, errorResponse, fromZodError, validationError } from "../../api/errors";
 import type { RateLimitDecision } from "../../api/rate-limit";
 import { bearerToken, clientAddress, MAX_JSON_BYTES, readJsonBody } from "../../api/request";
-import { Prisma, type User } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 import { InputError, NotFoundError } from "../data/errors";
-import { authenticateToken } from "../data/tokens";
+import { authenticateToken, type ApiUser } from "../data/tokens";
 import { limiters } from "./limits";
 
 type Params = Record<string, string>;
 
 export type ApiContext<P extends Params> = {
-  user: User;
+  user: ApiUser;
   req: Request;
   params: P;
   /** The parsed JSON body when the route takes one (`body: "json"`), else undefined. */

@@ -90,7 +90,8 @@ export async function createRun(user: Owner, input: RunInput, source = "manual")
         source,
         pain: { create: painRows(user.id, input) },
       },
-      select: { id: true },
+      // The API answers with the whole run: reading it back here saves a query after the commit.
+      include: runWithDetails,
     });
   });
 }

@@ -1,9 +1,9 @@
 import { jsonResponse } from "@/lib/api/errors";
 import { queryOf } from "@/lib/api/request";
-import { apiHandler, orNotFound, parseOrThrow } from "@/lib/server/api/handler";
+import { apiHandler, parseOrThrow } from "@/lib/server/api/handler";
 import { toRunView } from "@/lib/server/api/views";
 import { todayFor } from "@/lib/server/data/alerts";
-import { createRun, getRun, listRunsBetween } from "@/lib/server/data/runs";
+import { createRun, listRunsBetween } from "@/lib/server/data/runs";
 import { RunListQuerySchema } from "@/lib/validation/api";
 import { makeRunInputSchema } from "@/lib/validation/run";
 
@@ -17,8 +17,7 @@ export const GET = apiHandler(async ({ user, req }) => {
 export const POST = apiHandler(
   async ({ user, body }) => {
     const input = parseOrThrow(makeRunInputSchema(todayFor(user)), body);
-    const { result, newAlerts } = await createRun(user, input, "api");
-    const run = orNotFound(await getRun(user.id, result.id), "Run");
+    const { result: run, newAlerts } = await createRun(user, input, "api");
     return jsonResponse(
       { run: toRunView(run), newAlerts },
       { status: 201, headers: { Location: `/api/v1/runs/${run.id}` } },

@@ -57,6 +57,7 @@ async function main() {
     rows.push(["GET /api/health/s / raw inserts/s (the HTTP ceiling)", fmt(w.healthPerSecond / w.rawPerSecond, 3), "-"]);
     rows.push(["API writes: errors", String(w.errors), "0"]);
     rows.push(["API writes: p50 / p99 (ms)", `${w.p50Ms} / ${w.p99Ms}`, "-"]);
+    rows.push(["API writes/s, 10-year runner / new runner", fmt(w.tenYearsPerSecond / w.apiPerSecond, 2), "~1"]);
   }
   if (wanted("import")) {
     const i = await benchImport({ distDir: DIST_DIR, port: 3813, runs: [250, 1000] });

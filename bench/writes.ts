@@ -5,7 +5,9 @@ import Database from "better-sqlite3";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import type { DemoLog } from "../lib/demo/demo-log";
 import { connect, createAthlete } from "../prisma/seed";
+import { yearsOfRunning } from "./support/athlete";
 import { startBenchServer } from "./support/server";
 
 const REQUESTS = 2000;
@@ -41,8 +43,34 @@ function rawInsertsPerSecond(): number {
   return REQUESTS / seconds;
 }
 
-export async function benchWrites(options: { distDir: string; port: number }) {
+/** A runner with an API token; `log` is their history before the benchmark writes. */
+async function runnerWithToken(db: ReturnType<typeof connect>, email: string, log: DemoLog): Promise<string> {
   const token = `sw_${randomBytes(32).toString("base64url")}`;
+  const userId = await createAthlete(db, { email, password: "bench-writer-pass", timezone: "UTC" }, log);
+  await db.apiToken.create({
+    data: { userId, name: "bench", prefix: token.slice(0, 8), tokenHash: createHash("sha256").update(token).digest("hex") },
+  });
+  return token;
+}
+
+function writeRuns(baseUrl: string, token: string) {
+  let i = 0;
+  return autocannon({
+    url: `${baseUrl}/api/v1/runs`,
+    connections: CONNECTIONS,
+    amount: REQUESTS,
+    requests: [
+      {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        setupRequest: (request) => ({ ...request, body: JSON.stringify(bodyFor(i++)) }),
+      },
+    ],
+  });
+}
+
+export async function benchWrites(options: { distDir: string; port: number }) {
+  const tokens = { fresh: "", tenYears: "" };
   const server = await startBenchServer({
     name: "writes",
     port: options.port,
@@ -50,27 +78,17 @@ export async function benchWrites(options: { distDir: string; port: number }) {
     env: { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" },
     seed: async (url) => {
       const db = connect(url);
-      const userId = await createAthlete(db, { email: "writer@stridewise.app", password: "bench-writer-pass", timezone: "UTC" }, { shoes: [], runs: [], painDays: [] });
-      await db.apiToken.create({
-        data: { userId, name: "bench", prefix: token.slice(0, 8), tokenHash: createHash("sha256").update(token).digest("hex") },
-      });
+      tokens.fresh = await runnerWithToken(db, "writer@stridewise.app", { shoes: [], runs: [], painDays: [] });
+      const today = new Date().toISOString().slice(0, 10);
+      tokens.tenYears = await runnerWithToken(db, "veteran@stridewise.app", yearsOfRunning(10, today));
       await db.$disconnect();
     },
   });
   try {
-    let i = 0;
-    const result = await autocannon({
-      url: `${server.baseUrl}/api/v1/runs`,
-      connections: CONNECTIONS,
-      amount: REQUESTS,
-      requests: [
-        {
-          method: "POST",
-          headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-          setupRequest: (request) => ({ ...request, body: JSON.stringify(bodyFor(i++)) }),
-        },
-      ],
-    });
+    const result = await writeRuns(server.baseUrl, tokens.fresh);
+    // The same writes for a runner with ten years of daily runs: a save should cost what it costs for
+    // a new runner, because the alerts only read the last weeks.
+    const veteran = await writeRuns(server.baseUrl, tokens.tenYears);
     // The lightest request the server answers (one SELECT 1) bounds what any API route can reach here.
     const health = await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: REQUESTS });
     const raw = rawInsertsPerSecond();
@@ -79,10 +97,12 @@ export async function benchWrites(options: { distDir: string; port: number }) {
       apiPerSecond,
       p50Ms: result.latency.p50,
       p99Ms: result.latency.p99,
-      errors: result.errors + result.non2xx,
+      errors: result.errors + result.non2xx + veteran.errors + veteran.non2xx,
       rawPerSecond: raw,
       healthPerSecond: health.requests.average,
       ratio: apiPerSecond / raw,
+      tenYearsPerSecond: veteran.requests.average,
+      tenYearsP99Ms: veteran.latency.p99,
       peakMb: server.peakRssMb(),
     };
   } finally {

@@ -1,10 +1,11 @@
 // `npm run demo`: everything a newcomer needs, in one command. Creates the SQLite file, applies the
 // migrations, seeds the demo athlete, builds the app and serves it on http://localhost:3000.
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from "../prisma/seed";
+import { serveUntilExit } from "./next-server";
 import { prepareDatabase } from "./prepare-db";
 
 function ensureSecret() {
@@ -34,11 +35,7 @@ async function main() {
   }
   console.log(`\nStridewise is starting on http://localhost:${port}`);
   console.log(`Sign in as ${DEMO_EMAIL} with the password ${DEMO_PASSWORD}\n`);
-  const server = spawn(next, ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-  const stop = () => server.kill("SIGTERM");
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  serveUntilExit(["-p", port]);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
 // Starts the production build on a throwaway database for a benchmark or a reliability test, and
 // watches its memory.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { spawnNextServer } from "../../scripts/next-server";
 import { prepareDatabase } from "../../scripts/prepare-db";
 
 export type BenchServer = {
@@ -75,13 +76,11 @@ export async function startServer(options: {
   distDir?: string;
   env?: Record<string, string>;
 }): Promise<BenchServer> {
-  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const child: ChildProcess = spawn(next, ["start", "-p", String(options.port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawnNextServer(["-p", String(options.port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
       ...options.env,
-      NODE_ENV: "production",
       DATABASE_URL: options.databaseUrl,
       NEXT_DIST_DIR: options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next",
       NEXTAUTH_SECRET: "test-only-secret-not-for-production",

@@ -1,9 +1,9 @@
 // Starts the built app for the end-to-end tests on its own throwaway database, migrated from the
 // committed migrations and seeded with the demo athlete, so tests never touch a developer's data.
-import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { seedDemo } from "../../prisma/seed";
+import { serveUntilExit } from "../../scripts/next-server";
 import { prepareDatabase } from "../../scripts/prepare-db";
 
 const port = process.argv[2] ?? "3210";
@@ -18,15 +18,7 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 async function main() {
   prepareDatabase();
   await seedDemo({ reset: true });
-  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const server = spawn(next, ["start", "-p", port, "-H", "127.0.0.1"], {
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  });
-  const stop = () => server.kill("SIGTERM");
-  process.on("SIGTERM", stop);
-  process.on("SIGINT", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  serveUntilExit(["-p", port, "-H", "127.0.0.1"]);
 }
 
 main().catch((error: unknown) => {

@@ -62,7 +62,7 @@ async function upload(baseUrl: string, jar: CookieJar, bytes: Uint8Array): Promi
 }
 
 export async function benchImport(options: { distDir: string; port: number; runs: number[] }) {
-  const results: Record<string, { parseMs: number; importMs: number; peakMb: number; zipMb: number }> = {};
+  const results: Record<string, { parseMs: number; importMs: number; beforeMb: number; peakMb: number; zipMb: number }> = {};
   const server = await startBenchServer({
     name: "import",
     port: options.port,
@@ -81,8 +81,9 @@ export async function benchImport(options: { distDir: string; port: number; runs
       const parseMs = parseOnly(bytes);
       const jar = await signIn(server.baseUrl, `${count}-${RUNNER.email}`, RUNNER.password);
       server.resetPeak();
+      const beforeMb = server.peakRssMb();
       const importMs = await upload(server.baseUrl, jar, bytes);
-      results[String(count)] = { parseMs, importMs, peakMb: server.peakRssMb(), zipMb: bytes.length / 1048576 };
+      results[String(count)] = { parseMs, importMs, beforeMb, peakMb: server.peakRssMb(), zipMb: bytes.length / 1048576 };
     }
   } finally {
     await server.stop();

@@ -67,6 +67,7 @@ async function main() {
     rows.push(["import 1,000 GPX runs / parse only", fmt(big.importMs / big.parseMs, 2), "< 2"]);
     rows.push(["import peak RSS 1,000 / 250 runs", fmt(big.peakMb / small.peakMb, 2), "~1"]);
     rows.push(["import peak RSS, 1,000 runs (MB)", fmt(big.peakMb, 0), "< 400"]);
+    rows.push(["server RSS just before that import (MB)", fmt(big.beforeMb, 0), "-"]);
   }
 
   const width = Math.max(...rows.map((row) => row[0].length));

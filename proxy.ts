@@ -1,8 +1,13 @@
-import { withAuth } from "next-auth/middleware";
+import { NextResponse, type NextRequest } from "next/server";
+import { hasSessionCookie, signInUrlFor } from "./lib/sign-in-redirect";
 
-// A quick redirect for visitors without a session cookie. It decides nothing about access:
-// every page and action checks the session itself through requireUser().
-export default withAuth({ pages: { signIn: "/signin" } });
+// A quick redirect for visitors without a session cookie, back to the page they asked for once they
+// have signed in. It decides nothing about access: every page and action decrypts and checks the
+// session itself through requireUser(), so the proxy does not decrypt it a second time (issue 8).
+export default function proxy(request: NextRequest) {
+  if (hasSessionCookie(request.cookies.getAll().map(({ name }) => name))) return NextResponse.next();
+  return NextResponse.redirect(signInUrlFor(request.nextUrl));
+}
 
 export const config = {
   matcher: [

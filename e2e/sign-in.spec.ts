@@ -12,6 +12,30 @@ test("sign up, sign out, and sign in again", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Welcome to Stridewise" })).toBeVisible();
 });
 
+test("a page asked for while signed out opens once signed in; a forged session cookie opens nothing", async ({ page, browser, baseURL }) => {
+  const runner = await signUpAndIn(page);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/runs/new");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fruns%2Fnew$/);
+  await page.getByLabel("Email").fill(runner.email);
+  await page.getByLabel("Password").fill(runner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/runs/new");
+  await expect(page.getByRole("heading", { name: "Log a run" })).toBeVisible();
+
+  // The proxy only sees that a cookie is there; the page decrypts it and refuses a made-up one.
+  const forged = await browser.newContext();
+  await forged.addCookies([{ name: "next-auth.session-token", value: "made-up-token", url: baseURL! }]);
+  const visitor = await forged.newPage();
+  for (const path of ["/", "/runs"]) {
+    await visitor.goto(path);
+    await expect(visitor).toHaveURL(/\/signin/);
+    await expect(visitor.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  }
+  await forged.close();
+});
+
 test("sign-up refuses a short password and an address already in use", async ({ page, browser }) => {
   await page.goto("/signup");
   await page.getByLabel("Email").fill("short@example.com");

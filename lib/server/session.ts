@@ -1,15 +1,23 @@
 import "server-only";
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./auth";
 import { db } from "./db";
 
-/** The signed-in user's id, or null. Cached for the request. */
+/**
+ * The signed-in user's id, or null. Cached for the request. The session cookie is decrypted and
+ * checked (signature, expiry) directly: getServerSession would also build a session object and
+ * encrypt a refreshed token that a page cannot send back anyway, a quarter of the time of a small
+ * page (issue 8). Only the cookie counts, never an Authorization header.
+ */
 export const getUserId = cache(async (): Promise<string | null> => {
-  const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ?? null;
+  const token = await getToken({
+    req: { cookies: await cookies(), headers: new Headers() } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authOptions.secret,
+  });
+  return typeof token?.sub === "string" ? token.sub : null;
 });
 
 /** The signed-in user's row, or null; read once per request however many components ask. */

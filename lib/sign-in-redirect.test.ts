@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { hasSessionCookie, signInUrlFor } from "./sign-in-redirect";
+
+describe("sending a visitor without a session to sign in", () => {
+  it("recognises the session cookie over http, over https and in chunks", () => {
+    expect(hasSessionCookie(["next-auth.session-token"])).toBe(true);
+    expect(hasSessionCookie(["other", "__Secure-next-auth.session-token"])).toBe(true);
+    expect(hasSessionCookie(["next-auth.session-token.0", "next-auth.session-token.1"])).toBe(true);
+  });
+
+  it("does not take other next-auth cookies, or look-alikes, for a session", () => {
+    expect(hasSessionCookie([])).toBe(false);
+    expect(hasSessionCookie(["next-auth.csrf-token", "next-auth.callback-url"])).toBe(false);
+    expect(hasSessionCookie(["next-auth.session-tokenX", "my-next-auth.session-token"])).toBe(false);
+  });
+
+  it("comes back to the page and query that were asked for, on the same origin", () => {
+    const url = signInUrlFor(new URL("http://127.0.0.1:3000/runs/new?date=2026-11-25"));
+    expect(url.origin).toBe("http://127.0.0.1:3000");
+    expect(url.pathname).toBe("/signin");
+    expect(url.searchParams.get("callbackUrl")).toBe("/runs/new?date=2026-11-25");
+  });
+});

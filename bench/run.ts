@@ -46,6 +46,7 @@ async function main() {
     for (const [route, kb] of Object.entries(p.weight)) {
       rows.push([`first-load JS ${route} (KB gzip)`, fmt(kb, 0), route === "/" ? "< 200" : route === "/runs/new" ? "< 130" : "-"]);
     }
+    rows.push(["  of which Next + React runtime, every page (KB gzip)", fmt(p.runtimeKb, 0), "-"]);
     rows.push(["server peak RSS, 10-year pages (MB)", fmt(p.peakMb, 0), "< 400"]);
   }
   if (wanted("writes")) {

@@ -58,10 +58,16 @@ test.describe("the dashboard of the demo athlete", () => {
     await expect(page.getByRole("figure", { name: "Pain over time" })).toContainText("Left knee");
     await expect(page.getByRole("figure", { name: /Acute:chronic/ })).toContainText("never raises an alert");
 
-    await page.getByRole("navigation", { name: "Weeks shown" }).getByRole("link", { name: "26 weeks" }).click();
+    // Switching keeps the charts where they were on the screen instead of jumping back to the top.
+    const weeksShown = page.getByRole("navigation", { name: "Weeks shown" });
+    await weeksShown.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await weeksShown.getByRole("link", { name: "26 weeks" }).click();
     await expect(page).toHaveURL(/\?weeks=26$/);
     await expect(page.getByRole("heading", { name: "Your last 16 weeks (all of them)" })).toBeVisible();
     await expect(distance.locator(".recharts-bar-rectangle")).toHaveCount(16);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(scrolled - 40);
   });
 
   test("shows a week's numbers from the keyboard", async ({ page }) => {
@@ -70,6 +76,9 @@ test.describe("the dashboard of the demo athlete", () => {
     await page.keyboard.press("ArrowRight");
     await expect(page.locator(".chart-tooltip")).toContainText(/Week of .*km/);
     await expect(page.locator(".chart-tooltip")).toContainText("on the week before");
+    // The chart is one stop: the next Tab goes to its table, not into the chart's drawing layers.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("figure", { name: "Weekly distance" }).getByText("Show as table")).toBeFocused();
   });
 
   test("has no serious accessibility violations, and fits 1280 and 375 px screens", async ({ page }, testInfo) => {

@@ -37,7 +37,7 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
         <h2 id="trends-heading">Your last {n === weeks ? `${n} weeks` : `${n} ${n === 1 ? "week" : "weeks"} (all of them)`}</h2>
         <nav aria-label="Weeks shown" className="segmented">
           {WEEK_WINDOWS.map((option) => (
-            <Link key={option} href={option === 12 ? "/" : `/?weeks=${option}`} aria-current={option === weeks ? "true" : undefined}>
+            <Link key={option} href={option === 12 ? "/" : `/?weeks=${option}`} scroll={false} aria-current={option === weeks ? "true" : undefined}>
               {option} weeks
             </Link>
           ))}

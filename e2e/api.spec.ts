@@ -107,6 +107,10 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
   expect(painDay.body.painDay).toMatchObject({ date: today, location: "achilles", score: 4, timing: "during", nightPain: true });
   expect((await api("get", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).body).toEqual(painDay.body);
   expect((await api("get", "/api/v1/pain-days", { params: { limit: 5 } })).body.painDays).toEqual([painDay.body.painDay]);
+  const corrected = await api("put", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id, data: { date: today, location: "achilles", side: "left", score: 5 } });
+  expect(corrected.status).toBe(200);
+  expect(corrected.body.painDay).toMatchObject({ id: painDay.body.painDay.id, side: "left", score: 5, nightPain: false });
+  expect((await api("get", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).body).toEqual(corrected.body);
   expect((await api("delete", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).status).toBe(204);
   expect((await api("get", "/api/v1/pain-days")).body.painDays).toEqual([]);
 
@@ -185,6 +189,7 @@ test("another runner's token gets 404 on every resource of the first runner, and
     b.api("get", "/api/v1/shoes/{id}", { id: shoe.id }),
     b.api("put", "/api/v1/shoes/{id}", { id: shoe.id, data: { name: "stolen" } }),
     b.api("get", "/api/v1/pain-days/{id}", { id: painDay.id }),
+    b.api("put", "/api/v1/pain-days/{id}", { id: painDay.id, data: { date: today, location: "knee", side: "left", score: 9 } }),
     b.api("delete", "/api/v1/pain-days/{id}", { id: painDay.id }),
     b.api("post", "/api/v1/alerts/{id}/acknowledge", { id: alert.id }),
   ];

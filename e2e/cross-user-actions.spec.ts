@@ -79,7 +79,7 @@ test("another runner's ids given to every server action change nothing", async (
   ids.acknowledge = await actionIdOf(attacker, () => attacker.getByRole("button", { name: /^Acknowledge/ }).first().click());
   await attacker.goto("/pain/new");
   await attacker.getByLabel("Pain 2 of 10").check({ force: true });
-  await attacker.getByRole("button", { name: "Save pain" }).click();
+  ids.savePain = await actionIdOf(attacker, () => attacker.getByRole("button", { name: "Save pain" }).click());
   await expect(attacker.locator("[data-pain-id]")).toHaveCount(1);
   ids.removePain = await actionIdOf(attacker, () => attacker.locator("[data-pain-id]").getByRole("button", { name: "Delete" }).click());
   await attacker.goto("/settings");
@@ -99,6 +99,7 @@ test("another runner's ids given to every server action change nothing", async (
     [ids.retire!, "/shoes", [victimShoe, true]],
     [ids.saveRun!, "/runs/new", [victimRun, edited]],
     [ids.acknowledge!, "/alerts", [victimAlert]],
+    [ids.savePain!, "/pain/new", [victimPain, { date: "2025-01-01", location: "shin", side: "right", score: "9", timing: "during" }]],
     [ids.removePain!, "/pain/new", [victimPain]],
     [ids.revoke!, "/settings", [victimToken]],
     [ids.removeRun!, "/runs", [victimRun]],
@@ -108,6 +109,8 @@ test("another runner's ids given to every server action change nothing", async (
   }
 
   expect(await victimData(victim)).toEqual(before);
+  // The edit page of the victim's rest-day pain does not exist for the attacker.
+  expect((await attacker.goto(`/pain/${victimPain}/edit`))?.status()).toBe(404);
 
   // The same kind of call with the attacker's own id does work, so the calls above really reached
   // the actions and were refused by ownership, not by the way they were sent.

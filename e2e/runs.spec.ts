@@ -91,7 +91,7 @@ test.describe("logging runs", () => {
     await expect(page.getByTestId("run-item")).toHaveCount(0);
   });
 
-  test("pain without a score is refused, and pain on a rest day is kept", async ({ page }) => {
+  test("pain without a score is refused, and pain on a rest day is kept and can be corrected", async ({ page }) => {
     await page.goto("/runs/new");
     await page.getByLabel("Distance (km)").fill("5");
     await page.getByRole("button", { name: "Add pain" }).click();
@@ -105,6 +105,21 @@ test.describe("logging runs", () => {
     await page.getByRole("button", { name: "Save pain" }).click();
     await expect(page.getByText("Pain saved")).toBeVisible();
     await expect(page.getByText("Right achilles 3/10")).toBeVisible();
+
+    // It was worse than first noted: the entry is corrected, not logged twice.
+    await page.getByRole("link", { name: /^Edit the pain of/ }).click();
+    await expect(page.getByRole("heading", { name: "Edit rest-day pain" })).toBeVisible();
+    await expect(page.getByLabel("Where")).toHaveValue("achilles");
+    await expect(page.getByLabel("Pain 3 of 10")).toBeChecked();
+    await page.getByLabel("Pain 7 of 10").check({ force: true });
+    await page.getByLabel("Swelling").check();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page).toHaveURL(/\/pain\/new\?updated=raised$/);
+    await expect(page.getByRole("status")).toHaveText("Pain entry updated. It raised a warning: see Alerts.");
+    await expect(page.locator("[data-pain-id]")).toHaveCount(1);
+    await expect(page.getByText("Right achilles 7/10")).toBeVisible();
+    await page.goto("/alerts");
+    await expect(page.locator('[data-testid=alert-card][data-rule="PAIN_REDFLAG"]')).toContainText("right Achilles");
   });
 
   test("shoes: add one as default, it is preselected, and its total grows", async ({ page }) => {

@@ -2,7 +2,7 @@
 
 import { todayFor } from "@/lib/server/data/alerts";
 import { NotFoundError } from "@/lib/server/data/errors";
-import { createPainDay, deletePainDay } from "@/lib/server/data/pain-days";
+import { createPainDay, deletePainDay, updatePainDay } from "@/lib/server/data/pain-days";
 import { requireUser } from "@/lib/server/session";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { makePainDayInputSchema } from "@/lib/validation/run";
@@ -11,14 +11,20 @@ import { revalidatePath } from "next/cache";
 
 export type PainDayState = { ok: true; raised: number } | { ok: false; fieldErrors: FieldErrors };
 
-export async function savePainDay(raw: Record<string, unknown>): Promise<PainDayState> {
+/** Logs pain on a rest day (painId null) or corrects one of the signed-in runner's entries. */
+export async function savePainDay(painId: string | null, raw: Record<string, unknown>): Promise<PainDayState> {
   const user = await requireUser();
   const score = typeof raw.score === "string" ? parseDecimal(raw.score) : raw.score;
   const parsed = makePainDayInputSchema(todayFor(user)).safeParse({ ...raw, score });
   if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error) };
-  const { newAlerts } = await createPainDay(user, parsed.data);
-  revalidatePath("/", "layout");
-  return { ok: true, raised: newAlerts.length };
+  try {
+    const { newAlerts } = painId ? await updatePainDay(user, painId, parsed.data) : await createPainDay(user, parsed.data);
+    revalidatePath("/", "layout");
+    return { ok: true, raised: newAlerts.length };
+  } catch (error) {
+    if (error instanceof NotFoundError) return { ok: false, fieldErrors: { form: "This pain entry no longer exists." } };
+    throw error;
+  }
 }
 
 export async function removePainDay(painId: string): Promise<void> {

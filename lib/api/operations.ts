@@ -67,6 +67,11 @@ export const API_OPERATIONS: Operation[] = [
     ok: { status: 200, schema: "PainDayResponse", description: "The pain entry" }, errors: [404],
   },
   {
+    path: "/api/v1/pain-days/{id}", method: "put", operationId: "updatePainDay", tag: "Pain",
+    summary: "Replace a rest-day pain entry (warning signs left out are false)", body: "PainDayInput",
+    ok: { status: 200, schema: "PainDayResponse", description: "The pain entry" }, errors: [...BODY_ERRORS, 404],
+  },
+  {
     path: "/api/v1/pain-days/{id}", method: "delete", operationId: "deletePainDay", tag: "Pain",
     summary: "Delete a rest-day pain entry", ok: { status: 204, description: "Deleted" }, errors: [404],
   },

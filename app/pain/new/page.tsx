@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { PainLocation, PainSide } from "@/lib/analysis/types";
 import { formatLongDate } from "@/lib/format-dates";
 import { painPlace } from "@/lib/pain-labels";
@@ -10,15 +11,26 @@ import { removePainDay } from "../actions";
 
 export const metadata: Metadata = { title: "Pain on a rest day" };
 
-export default async function PainDayPage() {
+const UPDATED: Record<string, string> = {
+  "1": "Pain entry updated.",
+  raised: "Pain entry updated. It raised a warning: see Alerts.",
+};
+
+export default async function PainDayPage({ searchParams }: { searchParams: Promise<{ updated?: string }> }) {
   const user = await requireUser();
   const recent = await listPainDays(user.id);
+  const updated = UPDATED[(await searchParams).updated ?? ""];
   return (
     <>
       <h1>Pain on a rest day</h1>
       <p className="muted">
         Pain that shows up on a day off counts too: a sore knee the morning after is part of the pattern.
       </p>
+      {updated ? (
+        <p className="notice success" role="status">
+          {updated}
+        </p>
+      ) : null}
       <PainDayForm today={todayFor(user)} />
       {recent.length > 0 ? (
         <section aria-labelledby="recent-pain">
@@ -31,11 +43,20 @@ export default async function PainDayPage() {
                   <span>
                     {painPlace(entry.location as PainLocation, entry.side as PainSide)} {entry.score}/10
                   </span>
-                  <form action={removePainDay.bind(null, entry.id)}>
-                    <button type="submit" className="secondary">
-                      Delete
-                    </button>
-                  </form>
+                  <div className="entry-actions">
+                    <Link
+                      className="button secondary"
+                      href={`/pain/${entry.id}/edit`}
+                      aria-label={`Edit the pain of ${formatLongDate(entry.localDate)}`}
+                    >
+                      Edit
+                    </Link>
+                    <form action={removePainDay.bind(null, entry.id)}>
+                      <button type="submit" className="secondary">
+                        Delete
+                      </button>
+                    </form>
+                  </div>
                 </div>
               </li>
             ))}

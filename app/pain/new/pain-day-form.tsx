@@ -1,17 +1,29 @@
 "use client";
 
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { describedBy, Field } from "../../_components/field";
-import { emptyPain, PainFields } from "../../runs/pain-fields";
+import { emptyPain, PainFields, type PainValues } from "../../runs/pain-fields";
 import { savePainDay } from "../actions";
 
 // Pain on a day off is most often noticed on waking.
 const REST_DAY_TIMING = "next_morning";
 
-export function PainDayForm({ today }: { today: string }) {
-  const [date, setDate] = useState(today);
-  const [pain, setPain] = useState(emptyPain(REST_DAY_TIMING));
+/** Logs pain on a rest day, or (with painId and initial) corrects an entry and goes back to the list. */
+export function PainDayForm({
+  today,
+  painId = null,
+  initial,
+}: {
+  today: string;
+  painId?: string | null;
+  initial?: { date: string; pain: PainValues };
+}) {
+  const router = useRouter();
+  const [date, setDate] = useState(initial?.date ?? today);
+  const [pain, setPain] = useState(initial?.pain ?? emptyPain(REST_DAY_TIMING));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -22,25 +34,32 @@ export function PainDayForm({ today }: { today: string }) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await savePainDay({ ...pain, date });
+      const result = await savePainDay(painId, { ...pain, date });
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setMessage(null);
         return;
       }
+      if (painId) {
+        router.push(`/pain/new?updated=${result.raised > 0 ? "raised" : "1"}`);
+        return;
+      }
       setErrors({});
       setPain(emptyPain(REST_DAY_TIMING));
-      setMessage(
-        result.raised > 0 ? "Pain saved. It raised a warning: see Alerts." : "Pain saved.",
-      );
+      setMessage(result.raised > 0 ? "Pain saved. It raised a warning: see Alerts." : "Pain saved.");
     });
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Log pain on a rest day">
+    <form onSubmit={onSubmit} noValidate aria-label={painId ? "Edit rest-day pain" : "Log pain on a rest day"}>
       {message ? (
         <p className="notice success" role="status">
           {message}
+        </p>
+      ) : null}
+      {errors.form ? (
+        <p className="notice error" role="alert">
+          {errors.form}
         </p>
       ) : null}
       <Field id="pain-date" label="Date" error={errors.date}>
@@ -49,9 +68,15 @@ export function PainDayForm({ today }: { today: string }) {
       <PainFields index={0} value={pain} errors={painErrors} onChange={setPain} />
       <div className="actions">
         <button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save pain"}
+          {pending ? "Saving…" : painId ? "Save changes" : "Save pain"}
         </button>
+        {painId ? (
+          <Link className="button secondary" href="/pain/new">
+            Cancel
+          </Link>
+        ) : null}
       </div>
     </form>
   );
 }
+

@@ -26,6 +26,19 @@ export async function createPainDay(user: Owner, input: PainDayInput) {
   );
 }
 
+/** Replaces a rest-day pain entry of the runner's: a wrong score or side is corrected, not re-logged. */
+export async function updatePainDay(user: Owner, painId: string, input: PainDayInput) {
+  const { date, ...entry } = input;
+  return changeLog(user, async (tx) => {
+    const { count } = await tx.painEntry.updateMany({
+      where: { id: painId, userId: user.id, runId: null },
+      data: { ...entry, localDate: date },
+    });
+    if (count === 0) throw new NotFoundError("Pain entry not found");
+    return { id: painId };
+  });
+}
+
 export async function deletePainDay(user: Owner, painId: string) {
   return changeLog(user, async (tx) => {
     const { count } = await tx.painEntry.deleteMany({

@@ -3,6 +3,7 @@ import { listShoes } from "@/lib/server/data/shoes";
 import { getRun } from "@/lib/server/data/runs";
 import { orNotFound, requireUser } from "@/lib/server/session";
 import { formatDuration, formatNumber, metersToUnit, type Units } from "@/lib/units";
+import { painValuesOf } from "../../pain-values";
 import { RunForm } from "../../run-form";
 import { DeleteRunButton } from "./delete-run-button";
 
@@ -30,18 +31,7 @@ export default async function EditRunPage({ params }: { params: Promise<{ id: st
           rpe: run.rpe ? String(run.rpe) : "",
           shoeId: run.shoeId ?? "",
           notes: run.notes ?? "",
-          pain: run.pain.map((entry) => ({
-            location: entry.location,
-            side: entry.side,
-            score: String(entry.score),
-            timing: entry.timing,
-            restPain: entry.restPain,
-            nightPain: entry.nightPain,
-            swelling: entry.swelling,
-            limping: entry.limping,
-            worseDuringRun: entry.worseDuringRun,
-            boneTenderness: entry.boneTenderness,
-          })),
+          pain: run.pain.map(painValuesOf),
         }}
       />
       <DeleteRunButton runId={run.id} />

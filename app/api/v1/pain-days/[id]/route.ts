@@ -1,7 +1,9 @@
 import { jsonResponse } from "@/lib/api/errors";
-import { apiHandler, orNotFound } from "@/lib/server/api/handler";
+import { apiHandler, orNotFound, parseOrThrow } from "@/lib/server/api/handler";
 import { toPainDayView } from "@/lib/server/api/views";
-import { deletePainDay, getPainDay } from "@/lib/server/data/pain-days";
+import { todayFor } from "@/lib/server/data/alerts";
+import { deletePainDay, getPainDay, updatePainDay } from "@/lib/server/data/pain-days";
+import { makePainDayInputSchema } from "@/lib/validation/run";
 
 type Params = { id: string };
 
@@ -9,6 +11,17 @@ export const GET = apiHandler<Params>(async ({ user, params }) => {
   const row = orNotFound(await getPainDay(user.id, params.id), "Pain entry");
   return jsonResponse({ painDay: toPainDayView(row) });
 });
+
+// The whole entry is replaced, as the edit form does: warning signs left out are false.
+export const PUT = apiHandler<Params>(
+  async ({ user, params, body }) => {
+    const input = parseOrThrow(makePainDayInputSchema(todayFor(user)), body);
+    await updatePainDay(user, params.id, input);
+    const row = orNotFound(await getPainDay(user.id, params.id), "Pain entry");
+    return jsonResponse({ painDay: toPainDayView(row) });
+  },
+  { body: "json" },
+);
 
 export const DELETE = apiHandler<Params>(async ({ user, params }) => {
   await deletePainDay(user, params.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { strToU8 } from "fflate";
+import { gzipSync, strToU8 } from "fflate";
 import { readUpload, SUPPORTED_FILES } from "./detect";
 import { MAX_FILE_BYTES } from "./limits";
 import { exampleLog } from "../log-format/test-logs";
@@ -25,6 +25,16 @@ describe("readUpload: what kind of file it is, from its bytes", () => {
   ])("rejects %s with a clear reason", (_name, content, reason) => {
     const name = typeof content === "string" && content.startsWith("date") ? "file.csv" : "file";
     expect(() => readUpload(name, typeof content === "string" ? strToU8(content) : content)).toThrow(reason);
+  });
+
+  it("says so when a file named .fit, .gpx or .tcx is not one", () => {
+    expect(() => readUpload("morning.fit", strToU8("hello, not a watch file"))).toThrow(
+      "the name ends in .fit, but this is not a FIT file: it may be damaged, or another kind of file renamed",
+    );
+    expect(() => readUpload("Morning.GPX.gz", gzipSync(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])))).toThrow(
+      "the name ends in .gpx, but this is not a GPX file",
+    );
+    expect(() => readUpload("notes.txt", strToU8("hello"))).toThrow(`unsupported file: expected ${SUPPORTED_FILES}`);
   });
 
   it("rejects a file over the per-file limit before reading it", () => {

@@ -52,10 +52,21 @@ export function readUpload(name: string, bytes: Uint8Array): UploadContents {
   return readPlain(name, bytes);
 }
 
+const ACTIVITY_EXTENSIONS: Record<string, string> = { fit: "FIT", gpx: "GPX", tcx: "TCX" };
+
+/** A file that is none of the formats; when its name claims one, the reason says that it is not one. */
+function unsupported(name: string): ImportError {
+  const claimed = ACTIVITY_EXTENSIONS[/\.(\w+)$/.exec(name)?.[1]?.toLowerCase() ?? ""];
+  if (claimed) {
+    return new ImportError(`the name ends in .${claimed.toLowerCase()}, but this is not a ${claimed} file: it may be damaged, or another kind of file renamed`);
+  }
+  return new ImportError(`unsupported file: expected ${SUPPORTED_FILES}`);
+}
+
 function readPlain(name: string, bytes: Uint8Array): UploadContents {
   const fit = looksLikeFit(bytes);
   // Text files never contain NUL bytes; images, PDFs and the like do, and read as CSV would give odd errors.
-  if (!fit && bytes.subarray(0, 1024).includes(0)) throw new ImportError(`unsupported file: expected ${SUPPORTED_FILES}`);
+  if (!fit && bytes.subarray(0, 1024).includes(0)) throw unsupported(name);
   const text = fit ? "" : decodeText(bytes);
   const start = text.trimStart();
   if (fit || start.startsWith("<")) {
@@ -88,7 +99,7 @@ function readPlain(name: string, bytes: Uint8Array): UploadContents {
     const json = start.startsWith("{");
     return { kind: "log", format: json ? "stridewise-log" : "simple CSV", log: parsed.log, hasAthlete: json && hasAthleteSection(text) };
   }
-  throw new ImportError(`unsupported file: expected ${SUPPORTED_FILES}`);
+  throw unsupported(name);
 }
 
 function hasAthleteSection(text: string): boolean {

@@ -125,7 +125,7 @@ test.describe("logging runs", () => {
   test("shoes: add one as default, it is preselected, and its total grows", async ({ page }) => {
     await page.goto("/shoes");
     await page.getByLabel("Name").fill("Trail Blazer <b>2</b>");
-    await page.getByLabel("Distance already on them (km)").fill("100");
+    await page.getByLabel("Km so far").fill("100");
     await page.getByLabel("Use for new runs by default").check();
     await page.getByRole("button", { name: "Add shoe" }).click();
     await expect(page.getByRole("status")).toContainText("Added Trail Blazer <b>2</b>");

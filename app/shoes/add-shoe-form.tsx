@@ -23,8 +23,8 @@ export function AddShoeForm({ units }: { units: Units }) {
         <input {...describedBy("shoe-name", errors.name)} name="name" autoComplete="off" defaultValue={state.values?.name} required />
       </Field>
       <div className="row">
-        <Field id="shoe-start" label={`Distance already on them (${units})`} error={errors.startKm}>
-          <input {...describedBy("shoe-start", errors.startKm)} name="startKm" inputMode="decimal" defaultValue={state.values?.startKm ?? "0"} />
+        <Field id="shoe-start" label={units === "mi" ? "Miles so far" : "Km so far"} hint="What they had on them before this log" error={errors.startKm}>
+          <input {...describedBy("shoe-start", errors.startKm, true)} name="startKm" inputMode="decimal" defaultValue={state.values?.startKm ?? "0"} />
         </Field>
         <Field id="shoe-retire" label={`Retire at (${units})`} error={errors.retireKm}>
           <input {...describedBy("shoe-retire", errors.retireKm)} name="retireKm" inputMode="decimal" defaultValue={state.values?.retireKm ?? retireDefault} />

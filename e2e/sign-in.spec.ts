@@ -12,7 +12,7 @@ test("sign up, sign out, and sign in again", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Welcome to Stridewise" })).toBeVisible();
 });
 
-test("a page asked for while signed out opens once signed in; a forged session cookie opens nothing", async ({ page, browser, baseURL }) => {
+test("a page asked for while signed out opens once signed in, another site never does; a forged session cookie opens nothing", async ({ page, browser, baseURL }) => {
   const runner = await signUpAndIn(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
@@ -23,6 +23,16 @@ test("a page asked for while signed out opens once signed in; a forged session c
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => url.pathname === "/runs/new");
   await expect(page.getByRole("heading", { name: "Log a run" })).toBeVisible();
+
+  // A sign-in link that tries to send the runner to another site after signing in lands on the dashboard.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent("/\\evil.example/")}`);
+  await page.getByLabel("Email").fill(runner.email);
+  await page.getByLabel("Password").fill(runner.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/");
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
 
   // The proxy only sees that a cookie is there; the page decrypts it and refuses a made-up one.
   const forged = await browser.newContext();

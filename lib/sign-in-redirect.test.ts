@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie, signInUrlFor } from "./sign-in-redirect";
+import { hasSessionCookie, safeCallbackPath, signInUrlFor } from "./sign-in-redirect";
 
 describe("sending a visitor without a session to sign in", () => {
   it("recognises the session cookie over http, over https and in chunks", () => {
@@ -19,5 +19,17 @@ describe("sending a visitor without a session to sign in", () => {
     expect(url.origin).toBe("http://127.0.0.1:3000");
     expect(url.pathname).toBe("/signin");
     expect(url.searchParams.get("callbackUrl")).toBe("/runs/new?date=2026-11-25");
+  });
+
+  it("returns to a page of this site after signing in, and nowhere else", () => {
+    expect(safeCallbackPath("/runs/new?date=2026-11-25#pain")).toBe("/runs/new?date=2026-11-25#pain");
+    expect(safeCallbackPath(signInUrlFor(new URL("http://127.0.0.1:3000/review/2026-W48")).searchParams.get("callbackUrl")!)).toBe(
+      "/review/2026-W48",
+    );
+    for (const elsewhere of [undefined, "", "https://evil.example/", "//evil.example/", "/\\evil.example", "/\t/evil.example", "javascript:alert(1)"]) {
+      expect(safeCallbackPath(elsewhere), String(elsewhere)).toBe("/");
+    }
+    // Still encoded, a tab is just part of a path on this site (the query parser decodes `%09` first).
+    expect(safeCallbackPath("/%09/evil.example")).toBe("/%09/evil.example");
   });
 });

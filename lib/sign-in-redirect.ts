@@ -12,6 +12,23 @@ export function hasSessionCookie(cookieNames: Iterable<string>): boolean {
   return false;
 }
 
+const OWN_ORIGIN = "http://stridewise.invalid";
+
+/**
+ * Where to go after signing in: the path, query and fragment of `callbackUrl` when it stays on this
+ * site, else the dashboard. The URL parser decides, not a prefix check: browsers read `/\evil.com`
+ * and `/%09/evil.com` as other sites, and an open redirect would let a link send runners anywhere.
+ */
+export function safeCallbackPath(callbackUrl: string | undefined): string {
+  if (!callbackUrl?.startsWith("/")) return "/";
+  try {
+    const url = new URL(callbackUrl, OWN_ORIGIN);
+    return url.origin === OWN_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
+}
+
 /** /signin on the same origin, remembering the page (path and query) to come back to. */
 export function signInUrlFor(requested: URL): URL {
   const signIn = new URL("/signin", requested.origin);

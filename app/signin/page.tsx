@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { configuredOAuthProviders } from "@/lib/server/auth";
-import { getUserId } from "@/lib/server/session";
+import { getCurrentUser } from "@/lib/server/session";
+import { safeCallbackPath } from "@/lib/sign-in-redirect";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -11,10 +12,10 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
-  if (await getUserId()) redirect("/");
-  const { callbackUrl } = await searchParams;
-  // Only same-site paths: an open redirect would let a link send runners anywhere after sign-in.
-  const safeCallback = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // A session for an account that no longer exists (say, after restoring an older backup) is no
+  // session: redirecting it to the dashboard would send it straight back here.
+  if (await getCurrentUser()) redirect("/");
+  const safeCallback = safeCallbackPath((await searchParams).callbackUrl);
   return (
     <div className="card" style={{ maxWidth: "28rem", margin: "1rem auto" }}>
       <h1>Sign in</h1>

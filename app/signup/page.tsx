@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getUserId } from "@/lib/server/session";
+import { getCurrentUser } from "@/lib/server/session";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account" };
 
 export default async function SignUpPage() {
-  if (await getUserId()) redirect("/");
+  if (await getCurrentUser()) redirect("/");
   return (
     <div className="card" style={{ maxWidth: "28rem", margin: "1rem auto" }}>
       <h1>Create your account</h1>

@@ -27,6 +27,9 @@ export function configuredOAuthProviders(): { id: string; name: string }[] {
 
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET ?? "stridewise-development-only-secret",
+  // Over https the session cookie is the `__Secure-` one. Decided once, from the public address, so
+  // signing in and reading the session (lib/server/session.ts) always agree on the cookie's name.
+  useSecureCookies: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false,
   session: { strategy: "jwt", maxAge: 30 * 24 * 3600 },
   pages: { signIn: "/signin" },
   providers: [

@@ -9,13 +9,14 @@ import { db } from "./db";
 /**
  * The signed-in user's id, or null. Cached for the request. The session cookie is decrypted and
  * checked (signature, expiry) directly: getServerSession would also build a session object and
- * encrypt a refreshed token that a page cannot send back anyway, a quarter of the time of a small
- * page (issue 8). Only the cookie counts, never an Authorization header.
+ * encrypt a refreshed token, which a page cannot send back anyway (issue 8). Only the cookie counts,
+ * never an Authorization header.
  */
 export const getUserId = cache(async (): Promise<string | null> => {
   const token = await getToken({
     req: { cookies: await cookies(), headers: new Headers() } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: authOptions.secret,
+    secureCookie: authOptions.useSecureCookies,
   });
   return typeof token?.sub === "string" ? token.sub : null;
 });

@@ -31,11 +31,6 @@ async function firstLoadJsKb(baseUrl: string, path: string, jar: CookieJar): Pro
 }
 
 /**
- * TTFB of each URL, sampled in turns (health, dashboard, review, runs, health, ...) rather than one
- * after the other: on a shared 2-core VM the machine's speed drifts within a minute, and taking the
- * baseline and the pages in the same rounds keeps that drift out of their ratio.
- */
-/**
  * Gzipped size of the framework's own runtime (React DOM, the Next router, Turbopack's loader): the
  * build manifest's `rootMainFiles`, which every page of the build loads before any of its own code.
  * The floor under every first-load figure above.
@@ -49,6 +44,11 @@ function frameworkRuntimeKb(distDir: string): number {
   return bytes / 1024;
 }
 
+/**
+ * TTFB of each URL, sampled in turns (health, dashboard, review, runs, health, ...) rather than one
+ * after the other: on a shared 2-core VM the machine's speed drifts within a minute, and taking the
+ * baseline and the pages in the same rounds keeps that drift out of their ratio.
+ */
 async function sampleInTurns(urls: string[], jar: CookieJar) {
   for (let round = 0; round < 5; round++) for (const url of urls) await timeToFirstByte(url, jar);
   const times = urls.map(() => [] as number[]);

@@ -60,7 +60,7 @@ test.describe("the dashboard of the demo athlete", () => {
 
     // Switching keeps the charts where they were on the screen instead of jumping back to the top.
     const weeksShown = page.getByRole("navigation", { name: "Weeks shown" });
-    await weeksShown.scrollIntoViewIfNeeded();
+    await weeksShown.evaluate((nav) => nav.scrollIntoView({ block: "start" }));
     const scrolled = await page.evaluate(() => window.scrollY);
     expect(scrolled).toBeGreaterThan(0);
     await weeksShown.getByRole("link", { name: "26 weeks" }).click();

@@ -107,7 +107,7 @@ test.describe("logging runs", () => {
     await expect(page.getByText("Right achilles 3/10")).toBeVisible();
 
     // It was worse than first noted: the entry is corrected, not logged twice.
-    await page.getByRole("link", { name: /^Edit the pain of/ }).click();
+    await page.getByRole("link", { name: /^Edit the right achilles pain of/ }).click();
     await expect(page.getByRole("heading", { name: "Edit rest-day pain" })).toBeVisible();
     await expect(page.getByLabel("Where")).toHaveValue("achilles");
     await expect(page.getByLabel("Pain 3 of 10")).toBeChecked();

@@ -33,7 +33,7 @@ export function formatShortDate(date: string): string {
   return SHORT_DATE.format(atNoon(date));
 }
 
-/** "17-23 Feb 2025" for the week starting on `start`. */
+/** "17–23 Feb 2025" for the week starting on `start`. */
 export function formatWeekRange(start: string): string {
   const end = addDays(start, 6);
   const sameMonth = start.slice(0, 7) === end.slice(0, 7);

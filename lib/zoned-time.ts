@@ -21,6 +21,8 @@ function formatterFor(kind: "parts" | "clock", timeZone: string): Intl.DateTimeF
             second: "2-digit",
           })
         : new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" });
+    // Zones are validated but stored as typed, so spellings could pile up: start again past a bound.
+    if (formatters.size >= 1000) formatters.clear();
     formatters.set(key, formatter);
   }
   return formatter;

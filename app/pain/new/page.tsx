@@ -11,15 +11,20 @@ import { removePainDay } from "../actions";
 
 export const metadata: Metadata = { title: "Pain on a rest day" };
 
-const UPDATED: Record<string, string> = {
-  "1": "Pain entry updated.",
-  raised: "Pain entry updated. It raised a warning: see Alerts.",
-};
+const UPDATED = new Map([
+  ["1", "Pain entry updated."],
+  ["raised", "Pain entry updated. It raised a warning: see Alerts."],
+]);
+
+/** "left knee pain of Thu, 26 Nov 2026": names one entry among several of the same day. */
+function describe(entry: { localDate: string; location: string; side: string }): string {
+  return `${painPlace(entry.location as PainLocation, entry.side as PainSide).toLowerCase()} pain of ${formatLongDate(entry.localDate)}`;
+}
 
 export default async function PainDayPage({ searchParams }: { searchParams: Promise<{ updated?: string }> }) {
   const user = await requireUser();
   const recent = await listPainDays(user.id);
-  const updated = UPDATED[(await searchParams).updated ?? ""];
+  const updated = UPDATED.get((await searchParams).updated ?? "");
   return (
     <>
       <h1>Pain on a rest day</h1>
@@ -47,12 +52,12 @@ export default async function PainDayPage({ searchParams }: { searchParams: Prom
                     <Link
                       className="button secondary"
                       href={`/pain/${entry.id}/edit`}
-                      aria-label={`Edit the pain of ${formatLongDate(entry.localDate)}`}
+                      aria-label={`Edit the ${describe(entry)}`}
                     >
                       Edit
                     </Link>
                     <form action={removePainDay.bind(null, entry.id)}>
-                      <button type="submit" className="secondary">
+                      <button type="submit" className="secondary" aria-label={`Delete the ${describe(entry)}`}>
                         Delete
                       </button>
                     </form>

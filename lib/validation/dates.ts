@@ -10,7 +10,8 @@ export function isLocalDate(value: string): boolean {
 }
 
 export const LocalDateSchema = z
-  .string()
+  .string({ message: "Enter the date" })
+  .min(1, { message: "Enter the date" })
   .refine(isLocalDate, { message: "Enter a date as YYYY-MM-DD" });
 
 export const TimeOfDaySchema = z

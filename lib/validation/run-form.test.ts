@@ -35,12 +35,19 @@ describe("parseRunForm", () => {
     [{ distance: "10", duration: "19:59" }, "duration", "faster than 2:00 per km"],
     [{ date: "2026-11-27" }, "date", "later than tomorrow"],
     [{ date: "2026-02-30" }, "date", "YYYY-MM-DD"],
+    [{ date: "" }, "date", "Enter the date"],
+    [{ date: "1926-11-19" }, "date", "cannot be before 1970: check the year"],
+    [{ date: "1969-12-31" }, "date", "cannot be before 1970"],
     [{ rpe: "11" }, "rpe", "1 to 10"],
     [{ notes: "x".repeat(2001) }, "notes", "2000"],
     [{ pain: [{ location: "knee", side: "left", score: "11" }] }, "pain.0.score", "between 0 and 10"],
     [{ pain: [{ location: "elbow", side: "left", score: "3" }] }, "pain.0.location", "where it hurts"],
   ])("rejects %j on %s", (values, field, message) => {
     expect(errorsOf(values)[field]).toContain(message);
+  });
+
+  it("accepts the first day of 1970, the earliest date a run can have", () => {
+    expect(errorsOf({ date: "1970-01-01" })).toEqual({});
   });
 
   it("accepts tomorrow (a run logged the evening before, across time zones)", () => {

@@ -51,13 +51,22 @@ function perDay<T>(build: (today: string) => T): (today: string) => T {
  */
 export const makeRunInputSchema = perDay(buildRunInputSchema);
 
-function buildRunInputSchema(today: string) {
+/** Before this, a date is a typo (1926 for 2026), not a run: no GPS watch or app is older. */
+export const EARLIEST_DATE = "1970-01-01";
+
+/** A run's or a rest day's date: a real day from 1970 up to tomorrow in the runner's time zone. */
+function loggableDate(today: string) {
   const tomorrow = addDays(today, 1);
+  return LocalDateSchema.refine((d) => d >= EARLIEST_DATE, { message: "The date cannot be before 1970: check the year" }).refine(
+    (d) => d <= tomorrow,
+    { message: "The date cannot be later than tomorrow" },
+  );
+}
+
+function buildRunInputSchema(today: string) {
   return z
     .object({
-      date: LocalDateSchema.refine((d) => d <= tomorrow, {
-        message: "The date cannot be later than tomorrow",
-      }),
+      date: loggableDate(today),
       startTime: TimeOfDaySchema.optional(),
       distanceKm: z
         .number({ message: "Enter the distance as a number" })
@@ -100,10 +109,6 @@ function buildRunInputSchema(today: string) {
 export type RunInput = z.output<ReturnType<typeof makeRunInputSchema>>;
 
 export const makePainDayInputSchema = perDay((today: string) =>
-  PainInputSchema.extend({
-    date: LocalDateSchema.refine((d) => d <= addDays(today, 1), {
-      message: "The date cannot be later than tomorrow",
-    }),
-  }),
+  PainInputSchema.extend({ date: loggableDate(today) }),
 );
 export type PainDayInput = z.output<ReturnType<typeof makePainDayInputSchema>>;

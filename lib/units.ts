@@ -40,6 +40,11 @@ export function formatNumber(value: number, digits = 1): string {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(digits);
 }
 
+/** A stored distance as the run form's distance field shows it (two decimals in km or miles). */
+export function distanceFieldValue(meters: number, units: Units): string {
+  return formatNumber(metersToUnit(meters, units), 2);
+}
+
 /**
  * Parses "h:mm:ss", "mm:ss", "m:ss" or the same digits without colons into seconds. Returns null for anything else, including
  * minutes or seconds of 60 and over in the positions that need two digits.

@@ -6,7 +6,7 @@ import { describeAlert } from "@/lib/advice/describe-alert";
 import type { RuleId, Severity } from "@/lib/analysis/types";
 import { todayFor } from "@/lib/server/data/alerts";
 import { InputError, NotFoundError } from "@/lib/server/data/errors";
-import { createRun, deleteRun, updateRun } from "@/lib/server/data/runs";
+import { createRun, deleteRun, storedDistance, updateRun } from "@/lib/server/data/runs";
 import { requireUser } from "@/lib/server/session";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { parseRunForm } from "@/lib/validation/run-form";
@@ -22,7 +22,8 @@ export type SaveRunState =
 export async function saveRun(runId: string | null, raw: unknown): Promise<SaveRunState> {
   const user = await requireUser();
   const units = user.units as Units;
-  const parsed = parseRunForm(raw, { today: todayFor(user), units });
+  const stored = runId ? await storedDistance(user.id, runId) : undefined;
+  const parsed = parseRunForm(raw, { today: todayFor(user), units, stored });
   if (!parsed.ok) return parsed;
   try {
     const { result, newAlerts } = runId

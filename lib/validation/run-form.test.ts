@@ -46,6 +46,18 @@ describe("parseRunForm", () => {
     expect(errorsOf(values)[field]).toContain(message);
   });
 
+  it("keeps an edited run's stored distance when its field comes back unchanged, in miles or km", () => {
+    const tenKm = { distanceM: 10_000 };
+    const unchanged = parseRunForm({ ...base, distance: "6.21", duration: "" }, { today, units: "mi", stored: tenKm });
+    expect(unchanged.ok && unchanged.data.distanceKm).toBe(10);
+    const oddMetres = { distanceM: 10_004 };
+    const km = parseRunForm({ ...base, distance: "10", duration: "" }, { today, units: "km", stored: oddMetres });
+    expect(km.ok && km.data.distanceKm).toBe(10.004);
+    // A changed field is read as typed.
+    const changed = parseRunForm({ ...base, distance: "6.2", duration: "" }, { today, units: "mi", stored: tenKm });
+    expect(changed.ok && changed.data.distanceKm).toBeCloseTo(9.978, 3);
+  });
+
   it("accepts the first day of 1970, the earliest date a run can have", () => {
     expect(errorsOf({ date: "1970-01-01" })).toEqual({});
   });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseDecimal, parseDuration, unitToMeters, type Units } from "../units";
+import { distanceFieldValue, parseDecimal, parseDuration, unitToMeters, type Units } from "../units";
 
 export { parseDecimal };
 import { toFieldErrors, type FieldErrors, type ParseResult } from "./errors";
@@ -39,9 +39,14 @@ export type RunFormValues = z.input<typeof RunFormSchema>;
 const FORM_FIELD: Record<string, string> = { distanceKm: "distance", durationSec: "duration" };
 
 
+/**
+ * `stored` is the distance of the run being edited. The field shows it rounded to two decimals
+ * (10 km reads 6.21 mi); sent back unchanged it keeps the stored metres, so opening a run and saving
+ * it again never turns 10 km into 9.99 km.
+ */
 export function parseRunForm(
   raw: unknown,
-  context: { today: string; units: Units },
+  context: { today: string; units: Units; stored?: { distanceM: number } },
 ): ParseResult<RunInput> {
   const form = RunFormSchema.safeParse(raw);
   if (!form.success) return { ok: false, fieldErrors: { form: "The form could not be read" } };
@@ -65,7 +70,9 @@ export function parseRunForm(
     distanceKm:
       distance === undefined || Number.isNaN(distance)
         ? distance
-        : unitToMeters(distance, context.units) / 1000,
+        : context.stored && values.distance.trim() === distanceFieldValue(context.stored.distanceM, context.units)
+          ? context.stored.distanceM / 1000
+          : unitToMeters(distance, context.units) / 1000,
     durationSec,
     type: values.type || undefined,
     rpe: values.rpe.trim() === "" ? undefined : Number(values.rpe),

@@ -36,6 +36,11 @@ export async function getRun(userId: string, runId: string): Promise<RunWithDeta
   return db.run.findFirst({ where: { id: runId, userId }, include: runWithDetails });
 }
 
+/** The stored distance of one of the runner's runs, for the edit form to keep when unchanged. */
+export async function storedDistance(userId: string, runId: string): Promise<{ distanceM: number } | undefined> {
+  return (await db.run.findFirst({ where: { id: runId, userId }, select: { distanceM: true } })) ?? undefined;
+}
+
 /**
  * What the run form preselects: the shoe the runner marked as default, else the shoe of their latest
  * run, else their only shoe. A default is an explicit choice, so it wins over habit.

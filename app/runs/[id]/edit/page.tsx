@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { listShoes } from "@/lib/server/data/shoes";
 import { getRun } from "@/lib/server/data/runs";
 import { orNotFound, requireUser } from "@/lib/server/session";
-import { formatDuration, formatNumber, metersToUnit, type Units } from "@/lib/units";
+import { distanceFieldValue, formatDuration, type Units } from "@/lib/units";
 import { painValuesOf } from "../../pain-values";
 import { RunForm } from "../../run-form";
 import { DeleteRunButton } from "./delete-run-button";
@@ -25,7 +25,7 @@ export default async function EditRunPage({ params }: { params: Promise<{ id: st
         initial={{
           date: run.localDate,
           startTime: run.startTime ?? "",
-          distance: formatNumber(metersToUnit(run.distanceM, units), 2),
+          distance: distanceFieldValue(run.distanceM, units),
           duration: run.durationS ? formatDuration(run.durationS) : "",
           type: run.type,
           rpe: run.rpe ? String(run.rpe) : "",

@@ -27,7 +27,7 @@ test("the alert centre: a spike and recurring knee pain, acknowledged, and close
   await expect(page.getByRole("heading", { name: "A plan for knee pain" })).toBeVisible();
   await expect(page.getByText("not a medical diagnosis")).toBeVisible();
 
-  await spike.getByRole("button", { name: "Acknowledge" }).click();
+  await spike.getByRole("button", { name: "Acknowledge Long-run spike" }).click();
   await expect(page.getByRole("heading", { name: "Open (1)" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Acknowledged (1)" })).toBeVisible();
   await expect(page.getByTestId("alert-count")).toHaveText("1");

@@ -38,7 +38,7 @@ export function AlertCard({
       <p>{wording.explanation}</p>
       <details>
         <summary>The numbers</summary>
-        <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "0.25rem 1rem" }}>
+        <dl className="alert-numbers">
           {numbers.map(({ label, value }) => (
             <div key={label} style={{ display: "contents" }}>
               <dt className="muted">{label}</dt>

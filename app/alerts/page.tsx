@@ -33,7 +33,8 @@ export default async function AlertsPage() {
           open.map((alert) => (
             <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names}>
               <form action={acknowledge.bind(null, alert.id)} className="actions">
-                <button type="submit" className="secondary" aria-label={`Acknowledge: ${alert.rule} ${alert.key}`}>
+                {/* Named "Acknowledge" and the alert's title, e.g. "Acknowledge Long-run spike". */}
+                <button type="submit" className="secondary" id={`ack-${alert.id}`} aria-labelledby={`ack-${alert.id} alert-${alert.id}`}>
                   Acknowledge
                 </button>
               </form>

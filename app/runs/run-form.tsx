@@ -100,8 +100,8 @@ export function RunForm({
         <Field id="date" label="Date" error={errors.date}>
           <input {...describedBy("date", errors.date)} type="date" value={values.date} onChange={(e) => set("date", e.target.value)} required />
         </Field>
-        <Field id="startTime" label="Start time (optional)" error={errors.startTime}>
-          <input {...describedBy("startTime", errors.startTime)} type="time" value={values.startTime} onChange={(e) => set("startTime", e.target.value)} />
+        <Field id="startTime" label="Start time" hint="Optional" error={errors.startTime}>
+          <input {...describedBy("startTime", errors.startTime, true)} type="time" value={values.startTime} onChange={(e) => set("startTime", e.target.value)} />
         </Field>
       </div>
       <div className="row">

@@ -115,11 +115,19 @@ test.describe("logging runs", () => {
     await page.getByLabel("Swelling").check();
     await page.getByRole("button", { name: "Save changes" }).click();
     await expect(page).toHaveURL(/\/pain\/new\?updated=raised$/);
-    await expect(page.getByRole("status")).toHaveText("Pain entry updated. It raised a warning: see Alerts.");
+    await expect(page.getByRole("status")).toHaveText("Pain entry updated. It raised a warning. See it, and its advice, in Alerts");
     await expect(page.locator("[data-pain-id]")).toHaveCount(1);
     await expect(page.getByText("Right achilles 7/10")).toBeVisible();
-    await page.goto("/alerts");
+    await page.getByRole("link", { name: "See it, and its advice, in Alerts" }).click();
     await expect(page.locator('[data-testid=alert-card][data-rule="PAIN_REDFLAG"]')).toContainText("right Achilles");
+
+    // New pain that raises a warning shows it right away, as a run does.
+    await page.goto("/pain/new");
+    await page.getByLabel("Where").selectOption("shin");
+    await page.getByLabel("Pain 8 of 10").check({ force: true });
+    await page.getByRole("button", { name: "Save pain" }).click();
+    await expect(page.getByRole("heading", { name: /^This pain raised/ })).toBeVisible();
+    await expect(page.getByRole("status").locator("article").filter({ hasText: "left shin" })).toBeVisible();
   });
 
   test("shoes: add one as default, it is preselected, and its total grows", async ({ page }) => {

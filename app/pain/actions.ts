@@ -8,8 +8,10 @@ import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { makePainDayInputSchema } from "@/lib/validation/run";
 import { parseDecimal } from "@/lib/units";
 import { revalidatePath } from "next/cache";
+import type { Units } from "@/lib/units";
+import { savedAlerts, type SavedAlert } from "../runs/saved-alerts";
 
-export type PainDayState = { ok: true; raised: number } | { ok: false; fieldErrors: FieldErrors };
+export type PainDayState = { ok: true; newAlerts: SavedAlert[] } | { ok: false; fieldErrors: FieldErrors };
 
 /** Logs pain on a rest day (painId null) or corrects one of the signed-in runner's entries. */
 export async function savePainDay(painId: string | null, raw: Record<string, unknown>): Promise<PainDayState> {
@@ -20,7 +22,7 @@ export async function savePainDay(painId: string | null, raw: Record<string, unk
   try {
     const { newAlerts } = painId ? await updatePainDay(user, painId, parsed.data) : await createPainDay(user, parsed.data);
     revalidatePath("/", "layout");
-    return { ok: true, raised: newAlerts.length };
+    return { ok: true, newAlerts: savedAlerts(newAlerts, user.units as Units) };
   } catch (error) {
     if (error instanceof NotFoundError) return { ok: false, fieldErrors: { form: "This pain entry no longer exists." } };
     throw error;

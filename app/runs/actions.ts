@@ -2,8 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { describeAlert } from "@/lib/advice/describe-alert";
-import type { RuleId, Severity } from "@/lib/analysis/types";
 import { todayFor } from "@/lib/server/data/alerts";
 import { InputError, NotFoundError } from "@/lib/server/data/errors";
 import { createRun, deleteRun, storedDistance, updateRun } from "@/lib/server/data/runs";
@@ -11,11 +9,10 @@ import { requireUser } from "@/lib/server/session";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { parseRunForm } from "@/lib/validation/run-form";
 import type { Units } from "@/lib/units";
-
-export type SavedRunAlert = { rule: RuleId; key: string; severity: Severity; title: string; explanation: string };
+import { savedAlerts, type SavedAlert } from "./saved-alerts";
 
 export type SaveRunState =
-  | { ok: true; runId: string; newAlerts: SavedRunAlert[] }
+  | { ok: true; runId: string; newAlerts: SavedAlert[] }
   | { ok: false; fieldErrors: FieldErrors };
 
 /** Creates a run (runId null) or replaces one of the signed-in runner's runs. */
@@ -31,16 +28,7 @@ export async function saveRun(runId: string | null, raw: unknown): Promise<SaveR
       : await createRun(user, parsed.data);
     // The alert count in the navigation may have changed.
     revalidatePath("/", "layout");
-    return {
-      ok: true,
-      runId: result.id,
-      newAlerts: newAlerts.map((alert) => ({
-        rule: alert.rule,
-        key: alert.key,
-        severity: alert.severity,
-        ...describeAlert(alert, { units }),
-      })),
-    };
+    return { ok: true, runId: result.id, newAlerts: savedAlerts(newAlerts, units) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, fieldErrors: error.fieldErrors };
     if (error instanceof NotFoundError) return { ok: false, fieldErrors: { form: "This run no longer exists." } };

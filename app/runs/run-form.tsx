@@ -6,7 +6,8 @@ import { RUN_TYPE_LABEL } from "@/lib/pain-labels";
 import { formatPace, parseDecimal, parseDuration, unitToMeters, type Units } from "@/lib/units";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { describedBy, Field } from "../_components/field";
-import { saveRun, type SavedRunAlert } from "./actions";
+import { saveRun } from "./actions";
+import type { SavedAlert } from "./saved-alerts";
 import { emptyPain, PainFields, type PainValues } from "./pain-fields";
 import { SavedConfirmation } from "./saved-confirmation";
 
@@ -22,7 +23,7 @@ export type RunFormInitial = {
   pain: PainValues[];
 };
 
-type Saved = { runId: string; newAlerts: SavedRunAlert[] };
+type Saved = { runId: string; newAlerts: SavedAlert[] };
 
 export function RunForm({
   runId,

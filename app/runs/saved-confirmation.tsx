@@ -1,6 +1,7 @@
 "use client";
 
-import type { SavedRunAlert } from "./actions";
+import { NewAlerts } from "./new-alerts";
+import type { SavedAlert } from "./saved-alerts";
 
 /** Shown right after saving: any new warning appears here, before the runner moves on. */
 export function SavedConfirmation({
@@ -9,7 +10,7 @@ export function SavedConfirmation({
   onLogAnother,
 }: {
   edited: boolean;
-  newAlerts: SavedRunAlert[];
+  newAlerts: SavedAlert[];
   onLogAnother: () => void;
 }) {
   return (
@@ -19,21 +20,7 @@ export function SavedConfirmation({
           {edited ? "Changes saved" : "Run saved"}
         </h2>
       </div>
-      {newAlerts.length > 0 ? (
-        <>
-          <h3>{newAlerts.length === 1 ? "This run raised a warning" : `This run raised ${newAlerts.length} warnings`}</h3>
-          {newAlerts.map((alert) => (
-            <article key={`${alert.rule}-${alert.key}`} className={`card alert ${alert.severity}`}>
-              <div className="severity">{alert.severity === "high" ? "High alert" : "Warning"}</div>
-              <h4 style={{ margin: "0.25rem 0" }}>{alert.title}</h4>
-              <p style={{ margin: 0 }}>{alert.explanation}</p>
-            </article>
-          ))}
-          <p>
-            <a href="/alerts">See the advice for {newAlerts.length === 1 ? "it" : "them"} in Alerts</a>
-          </p>
-        </>
-      ) : null}
+      <NewAlerts newAlerts={newAlerts} subject="This run" />
       <div className="actions">
         <a className="button secondary" href="/runs">
           See your runs

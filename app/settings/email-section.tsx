@@ -21,7 +21,8 @@ export function EmailSection({ user }: { user: EmailUser }) {
       <h2 id="email-settings-heading">Email</h2>
       {setup.configured ? null : (
         <p className="notice">
-          Email is not configured on this server. <span className="muted">{setup.reason}</span>
+          This Stridewise server does not send email yet, so these stay off. Whoever runs it can turn
+          email on (the README's Email section).
         </p>
       )}
       {/* Remounted when the saved values change, so the boxes always show what is stored. */}
@@ -37,9 +38,11 @@ export function EmailSection({ user }: { user: EmailUser }) {
             A review of my week, every {firstDay} at 07:00 in my time zone
           </label>
         </fieldset>
-        <p className="muted" role="status">
-          {describeChoice(user)} Every email has a link to stop it.
-        </p>
+        {setup.configured ? (
+          <p className="muted" role="status">
+            {describeChoice(user)} Every email has a link to stop it.
+          </p>
+        ) : null}
         <div className="actions">
           <button type="submit" disabled={!setup.configured}>
             Save email settings

@@ -12,8 +12,8 @@ import { removePainDay } from "../actions";
 export const metadata: Metadata = { title: "Pain on a rest day" };
 
 const UPDATED = new Map([
-  ["1", "Pain entry updated."],
-  ["raised", "Pain entry updated. It raised a warning: see Alerts."],
+  ["1", { text: "Pain entry updated.", raised: false }],
+  ["raised", { text: "Pain entry updated. It raised a warning.", raised: true }],
 ]);
 
 /** "left knee pain of Thu, 26 Nov 2026": names one entry among several of the same day. */
@@ -33,7 +33,13 @@ export default async function PainDayPage({ searchParams }: { searchParams: Prom
       </p>
       {updated ? (
         <p className="notice success" role="status">
-          {updated}
+          {updated.text}
+          {updated.raised ? (
+            <>
+              {" "}
+              <Link href="/alerts">See it, and its advice, in Alerts</Link>
+            </>
+          ) : null}
         </p>
       ) : null}
       <PainDayForm today={todayFor(user)} />

@@ -6,6 +6,8 @@ import { useState, useTransition, type FormEvent } from "react";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { describedBy, Field } from "../../_components/field";
 import { emptyPain, PainFields, type PainValues } from "../../runs/pain-fields";
+import { NewAlerts } from "../../runs/new-alerts";
+import type { SavedAlert } from "../../runs/saved-alerts";
 import { savePainDay } from "../actions";
 
 // Pain on a day off is most often noticed on waking.
@@ -25,7 +27,7 @@ export function PainDayForm({
   const [date, setDate] = useState(initial?.date ?? today);
   const [pain, setPain] = useState(initial?.pain ?? emptyPain(REST_DAY_TIMING));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const [saved, setSaved] = useState<SavedAlert[] | null>(null);
   const [pending, startTransition] = useTransition();
 
   // The pain fields name their errors like a run's first pain entry.
@@ -37,25 +39,26 @@ export function PainDayForm({
       const result = await savePainDay(painId, { ...pain, date });
       if (!result.ok) {
         setErrors(result.fieldErrors);
-        setMessage(null);
+        setSaved(null);
         return;
       }
       if (painId) {
-        router.push(`/pain/new?updated=${result.raised > 0 ? "raised" : "1"}`);
+        router.push(`/pain/new?updated=${result.newAlerts.length > 0 ? "raised" : "1"}`);
         return;
       }
       setErrors({});
       setPain(emptyPain(REST_DAY_TIMING));
-      setMessage(result.raised > 0 ? "Pain saved. It raised a warning: see Alerts." : "Pain saved.");
+      setSaved(result.newAlerts);
     });
   }
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={painId ? "Edit rest-day pain" : "Log pain on a rest day"}>
-      {message ? (
-        <p className="notice success" role="status">
-          {message}
-        </p>
+      {saved ? (
+        <div role="status">
+          <p className="notice success">Pain saved.</p>
+          <NewAlerts newAlerts={saved} subject="This pain" />
+        </div>
       ) : null}
       {errors.form ? (
         <p className="notice error" role="alert">

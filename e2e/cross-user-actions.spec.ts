@@ -81,7 +81,8 @@ test("another runner's ids given to every server action change nothing", async (
   await attacker.getByLabel("Pain 2 of 10").check({ force: true });
   ids.savePain = await actionIdOf(attacker, () => attacker.getByRole("button", { name: "Save pain" }).click());
   await expect(attacker.locator("[data-pain-id]")).toHaveCount(1);
-  ids.removePain = await actionIdOf(attacker, () => attacker.locator("[data-pain-id]").getByRole("button", { name: "Delete" }).click());
+  await attacker.locator("[data-pain-id]").getByRole("button", { name: /^Delete/ }).click();
+  ids.removePain = await actionIdOf(attacker, () => attacker.getByRole("button", { name: "Yes, delete it" }).click());
   await attacker.goto("/settings");
   await attacker.getByLabel("Token name").fill("Mine");
   await attacker.getByRole("button", { name: "Create token" }).click();

@@ -121,6 +121,16 @@ test.describe("logging runs", () => {
     await page.getByRole("link", { name: "See it, and its advice, in Alerts" }).click();
     await expect(page.locator('[data-testid=alert-card][data-rule="PAIN_REDFLAG"]')).toContainText("right Achilles");
 
+    // Deleting asks first; "Keep it" keeps it.
+    await page.goto("/pain/new");
+    await page.getByRole("button", { name: /^Delete the right achilles pain of/ }).click();
+    await expect(page.getByRole("group", { name: /^Delete the right achilles pain of .*cannot be undone/ })).toBeVisible();
+    await page.getByRole("button", { name: "Keep it" }).click();
+    await expect(page.locator("[data-pain-id]")).toHaveCount(1);
+    await page.getByRole("button", { name: /^Delete the right achilles pain of/ }).click();
+    await page.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page.locator("[data-pain-id]")).toHaveCount(0);
+
     // New pain that raises a warning shows it right away, as a run does.
     await page.goto("/pain/new");
     await page.getByLabel("Where").selectOption("shin");

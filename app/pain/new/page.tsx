@@ -6,6 +6,7 @@ import { painPlace } from "@/lib/pain-labels";
 import { todayFor } from "@/lib/server/data/alerts";
 import { listPainDays } from "@/lib/server/data/pain-days";
 import { requireUser } from "@/lib/server/session";
+import { ConfirmDelete } from "../../_components/confirm-delete";
 import { PainDayForm } from "./pain-day-form";
 import { removePainDay } from "../actions";
 
@@ -62,11 +63,12 @@ export default async function PainDayPage({ searchParams }: { searchParams: Prom
                     >
                       Edit
                     </Link>
-                    <form action={removePainDay.bind(null, entry.id)}>
-                      <button type="submit" className="secondary" aria-label={`Delete the ${describe(entry)}`}>
-                        Delete
-                      </button>
-                    </form>
+                    <ConfirmDelete
+                      label="Delete"
+                      name={`Delete the ${describe(entry)}`}
+                      question={`Delete the ${describe(entry)}? This cannot be undone.`}
+                      onDelete={removePainDay.bind(null, entry.id)}
+                    />
                   </div>
                 </div>
               </li>

@@ -99,6 +99,9 @@ test.describe("logging runs", () => {
     await expect(page.getByText("Pain must be a number from 0 to 10")).toBeVisible();
 
     await page.goto("/pain/new");
+    // No run that day: nothing asks when in the run it hurt.
+    await expect(page.getByLabel("When")).toHaveCount(0);
+    await expect(page.getByLabel("Got worse during the run")).toHaveCount(0);
     await page.getByLabel("Where").selectOption("achilles");
     await page.getByLabel("Side").selectOption("right");
     await page.getByLabel("Pain 3 of 10").check({ force: true });

@@ -27,19 +27,25 @@ export function emptyPain(timing = "during"): PainValues {
   };
 }
 
-/** One pain report: where, how much (0-10 as big buttons), when, and the warning signs. */
+/**
+ * One pain report: where, how much (0-10 as big buttons), when, and the warning signs. On a rest day
+ * there is no run to be before, during or after, so `restDay` leaves out "When" (it keeps its value,
+ * the next morning for new pain) and "Got worse during the run".
+ */
 export function PainFields({
   index,
   value,
   errors,
   onChange,
   onRemove,
+  restDay = false,
 }: {
   index: number;
   value: PainValues;
   errors: FieldErrors;
   onChange: (next: PainValues) => void;
   onRemove?: () => void;
+  restDay?: boolean;
 }) {
   const id = (name: string) => `pain-${index}-${name}`;
   const error = (name: string) => errors[`pain.${index}.${name}`];
@@ -47,7 +53,7 @@ export function PainFields({
 
   return (
     <fieldset>
-      <legend>Pain {index + 1}</legend>
+      <legend>{restDay ? "Where and how much" : `Pain ${index + 1}`}</legend>
       <div className="row">
         <Field id={id("location")} label="Where" error={error("location")}>
           <select {...describedBy(id("location"), error("location"))} value={value.location} onChange={(e) => set("location", e.target.value)}>
@@ -67,15 +73,17 @@ export function PainFields({
             ))}
           </select>
         </Field>
-        <Field id={id("timing")} label="When" error={error("timing")}>
-          <select {...describedBy(id("timing"), error("timing"))} value={value.timing} onChange={(e) => set("timing", e.target.value)}>
-            {PAIN_TIMINGS.map((timing) => (
-              <option key={timing} value={timing}>
-                {TIMING_LABEL[timing]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {restDay ? null : (
+          <Field id={id("timing")} label="When" error={error("timing")}>
+            <select {...describedBy(id("timing"), error("timing"))} value={value.timing} onChange={(e) => set("timing", e.target.value)}>
+              {PAIN_TIMINGS.map((timing) => (
+                <option key={timing} value={timing}>
+                  {TIMING_LABEL[timing]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
       </div>
       <fieldset aria-describedby={error("score") ? id("score-error") : undefined}>
         <legend>How much it hurts, 0 (none) to 10 (worst)</legend>
@@ -102,7 +110,7 @@ export function PainFields({
       </fieldset>
       <fieldset>
         <legend>Warning signs</legend>
-        {RED_FLAGS.map((flag) => (
+        {RED_FLAGS.filter((flag) => !(restDay && flag === "worseDuringRun")).map((flag) => (
           <label key={flag} className="check">
             <input type="checkbox" checked={value[flag]} onChange={(e) => set(flag, e.target.checked)} />
             {RED_FLAG_LABEL[flag]}

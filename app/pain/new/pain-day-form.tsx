@@ -68,7 +68,7 @@ export function PainDayForm({
       <Field id="pain-date" label="Date" error={errors.date}>
         <input {...describedBy("pain-date", errors.date)} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
       </Field>
-      <PainFields index={0} value={pain} errors={painErrors} onChange={setPain} />
+      <PainFields index={0} value={pain} errors={painErrors} onChange={setPain} restDay />
       <div className="actions">
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : painId ? "Save changes" : "Save pain"}

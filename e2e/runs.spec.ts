@@ -82,10 +82,13 @@ test.describe("logging runs", () => {
     await page.getByRole("button", { name: "Save run" }).click();
     await expect(page.getByText("faster than 2:00 per km")).toBeVisible();
 
+    // Two fields wrong: the focus goes to the first of them in the form, the date.
     await page.getByLabel("Date").fill("2099-01-01");
+    await page.getByLabel("Distance (km)").fill("ten");
     await page.getByLabel("Duration").fill("55:00");
     await page.getByRole("button", { name: "Save run" }).click();
     await expect(page.getByText("cannot be later than tomorrow")).toBeVisible();
+    await expect(page.getByLabel("Date")).toBeFocused();
 
     await page.goto("/runs");
     await expect(page.getByTestId("run-item")).toHaveCount(0);

@@ -65,8 +65,13 @@ export function RunForm({
       const result = await saveRun(runId, values);
       if (!result.ok) {
         setErrors(result.fieldErrors);
-        const first = Object.keys(result.fieldErrors)[0];
-        document.getElementById(first === "form" ? "run-form-errors" : fieldId(first))?.focus();
+        // Focus the first field in the form that needs a look, top to bottom, whatever order the
+        // server named them in.
+        const fields = Object.keys(result.fieldErrors)
+          .map((key) => document.getElementById(key === "form" ? "run-form-errors" : fieldId(key)))
+          .filter((element): element is HTMLElement => element !== null)
+          .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+        fields[0]?.focus();
         return;
       }
       setErrors({});

@@ -30,8 +30,8 @@ export default function PainChart({ rows, series, unit, label }: Props) {
         <YAxis yAxisId="distance" orientation="right" width={0} hide />
         <Tooltip content={<ChartTooltip describe={describe} />} cursor={{ fill: "var(--bg)" }} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 13, color: "var(--text)" }} />
-        <Bar yAxisId="distance" dataKey="distance" name={`Distance (${unit})`} fill="var(--chart-1)" fillOpacity={0.18}
-          stroke="var(--chart-1)" isAnimationActive={false} maxBarSize={40} />
+        <Bar yAxisId="distance" dataKey="distance" name="Weekly distance (scale in the chart above)"
+          fill="var(--chart-1-pale)" stroke="var(--chart-1)" isAnimationActive={false} maxBarSize={40} />
         {series.map(({ key, name }, i) => {
           const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
           const shape = MARKER_SHAPES[i % MARKER_SHAPES.length]!;

@@ -29,19 +29,22 @@ export function DashboardThisWeek({
         <div className="stat">
           <div className="value">{formatKm(thisWeek.km, units)}</div>
           <div className="label">
-            distance; average {formatKm(mean(km), units)}, most {formatKm(Math.max(0, ...km), units)}
+            run so far.
+            {previous.length > 0 ? ` Weeks before: ${formatKm(mean(km), units)} on average, ${formatKm(Math.max(...km), units)} at most.` : null}
           </div>
         </div>
         <div className="stat">
           <div className="value">{thisWeek.runs}</div>
           <div className="label">
-            {thisWeek.runs === 1 ? "run" : "runs"}; average {formatNumber(mean(previous.map((week) => week.runs)))}
+            {thisWeek.runs === 1 ? "run" : "runs"} so far.
+            {previous.length > 0 ? ` Weeks before: ${formatNumber(mean(previous.map((week) => week.runs)))} on average.` : null}
           </div>
         </div>
         <div className="stat">
           <div className="value">{formatKm(thisWeek.longestKm, units)}</div>
           <div className="label">
-            longest run; longest before {formatKm(Math.max(0, ...previous.map((week) => week.longestKm)), units)}
+            longest run this week.
+            {previous.length > 0 ? ` Weeks before: ${formatKm(Math.max(...previous.map((week) => week.longestKm)), units)} at most.` : null}
           </div>
         </div>
       </div>

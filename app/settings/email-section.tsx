@@ -22,7 +22,7 @@ export function EmailSection({ user }: { user: EmailUser }) {
       {setup.configured ? null : (
         <p className="notice">
           This Stridewise server does not send email yet, so these stay off. Whoever runs it can turn
-          email on (the README's Email section).
+          email on (see Email in the README).
         </p>
       )}
       {/* Remounted when the saved values change, so the boxes always show what is stored. */}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  distanceFieldValue,
   formatDistance,
   formatDuration,
   formatPace,
@@ -40,6 +41,13 @@ describe("formatting", () => {
     expect(formatDistance(16000, "km")).toBe("16 km");
     expect(formatDistance(16000, "mi")).toBe("9.9 mi");
     expect(unitToMeters(6.2, "mi")).toBe(9978);
+  });
+
+  it("writes run distances without trailing zeros, so 6.5 km sits beside 10 km, not 6.50 km", () => {
+    expect(formatDistance(6500, "km", 2)).toBe("6.5 km");
+    expect(formatDistance(10000, "km", 2)).toBe("10 km");
+    expect(formatDistance(5000, "mi", 2)).toBe("3.11 mi");
+    expect(distanceFieldValue(6500, "km")).toBe("6.5");
   });
 
   it("has no pace without a duration", () => {

@@ -35,9 +35,9 @@ export function formatKm(km: number, units: Units, digits = 1): string {
   return formatDistance(km * METERS_PER_KM, units, digits);
 }
 
+/** Rounded to `digits` decimals without trailing zeros: "6.5", "10", "3.11" (never "6.50"). */
 export function formatNumber(value: number, digits = 1): string {
-  const rounded = Number(value.toFixed(digits));
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(digits);
+  return String(Number(value.toFixed(digits)));
 }
 
 /** A stored distance as the run form's distance field shows it (two decimals in km or miles). */

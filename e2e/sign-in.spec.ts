@@ -52,6 +52,9 @@ test("sign-up refuses a short password and an address already in use", async ({ 
   await page.getByLabel("Password").fill("123456789");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Use at least 10 characters")).toBeVisible();
+  // Long enough now: the message goes as the password is corrected.
+  await page.getByLabel("Password").fill("long-enough-password");
+  await expect(page.getByText("Use at least 10 characters")).toHaveCount(0);
 
   const other = await browser.newPage();
   const runner = await signUpAndIn(other);

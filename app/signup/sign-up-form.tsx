@@ -10,6 +10,9 @@ import { signUp } from "./actions";
 export function SignUpForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
+  // A message goes once the field is being corrected, rather than staying until the next try.
+  const clear = (field: string) =>
+    setErrors((current) => (field in current ? Object.fromEntries(Object.entries(current).filter(([key]) => key !== field)) : current));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,7 +34,7 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate>
       <Field id="email" label="Email" error={errors.email}>
-        <input {...describedBy("email", errors.email)} name="email" type="email" autoComplete="email" required />
+        <input {...describedBy("email", errors.email)} name="email" type="email" autoComplete="email" required onChange={() => clear("email")} />
       </Field>
       <Field
         id="password"
@@ -46,6 +49,9 @@ export function SignUpForm() {
           autoComplete="new-password"
           minLength={MIN_PASSWORD_CHARS}
           required
+          onChange={(event) => {
+            if (event.target.value.length >= MIN_PASSWORD_CHARS) clear("password");
+          }}
         />
       </Field>
       <button type="submit" disabled={pending}>

@@ -64,7 +64,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <section aria-labelledby="open-alerts">
           <h2 id="open-alerts">Open alerts</h2>
           {alerts.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} />
+            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} adviceOnPage />
           ))}
           <p>
             <Link href="/alerts">Acknowledge alerts and see the full advice</Link>

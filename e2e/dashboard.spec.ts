@@ -35,6 +35,10 @@ test.describe("the dashboard of the demo athlete", () => {
     await expect(advice.getByRole("heading", { name: "Lengthen your long run in small steps" })).toBeVisible();
     await expect(advice.getByRole("heading", { name: "A plan for knee pain" })).toBeVisible();
     await expect(page.getByTestId("this-week")).toContainText("17 km");
+    // The alert names its advice, and the name leads to it.
+    await alerts.locator('[data-rule="PAIN_PERSIST"]').getByRole("link", { name: "A plan for knee pain" }).click();
+    await expect(page).toHaveURL(/#advice-/);
+    await expect(advice.getByRole("heading", { name: "A plan for knee pain" })).toBeInViewport();
   });
 
   test("draws twelve weekly bars, marks the alert weeks, and switches to all sixteen weeks", async ({ page }) => {

@@ -11,12 +11,15 @@ export function AlertCard({
   alert,
   units,
   shoeNames,
+  adviceOnPage = false,
   children,
 }: {
   alert: StoredAlertView;
   units: Units;
   /** Names for shoe ids, so a shoe alert says which pair it is about. */
   shoeNames?: Map<string, string>;
+  /** The page shows this alert's advice cards further down: its titles link to them. */
+  adviceOnPage?: boolean;
   children?: ReactNode;
 }) {
   const shoeLabel = shoeNames ? (id: string) => shoeNames.get(id) ?? "This pair" : undefined;
@@ -48,7 +51,13 @@ export function AlertCard({
         </dl>
       </details>
       <p className="muted" style={{ marginBottom: 0 }}>
-        Advice: {getAdvice(alert.advice).map((advice) => advice.title).join(" · ")}
+        Advice:{" "}
+        {getAdvice(alert.advice).map((advice, i) => (
+          <span key={advice.id}>
+            {i > 0 ? " · " : null}
+            {adviceOnPage ? <a href={`#advice-${advice.id}`}>{advice.title}</a> : advice.title}
+          </span>
+        ))}
       </p>
       {children}
     </article>

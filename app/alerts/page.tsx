@@ -31,7 +31,7 @@ export default async function AlertsPage() {
           <p className="card">Nothing needs your attention right now. Keep logging runs and pain.</p>
         ) : (
           open.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names}>
+            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} adviceOnPage>
               <form action={acknowledge.bind(null, alert.id)} className="actions">
                 {/* Named "Acknowledge" and the alert's title, e.g. "Acknowledge Long-run spike". */}
                 <button type="submit" className="secondary" id={`ack-${alert.id}`} aria-labelledby={`ack-${alert.id} alert-${alert.id}`}>

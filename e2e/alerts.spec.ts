@@ -29,6 +29,8 @@ test("the alert centre: a spike and recurring knee pain, acknowledged, and close
 
   await spike.getByRole("button", { name: "Acknowledge Long-run spike" }).click();
   await expect(page.getByRole("heading", { name: "Open (1)" })).toBeVisible();
+  // The focus lands on the open alerts' new count, not back at the top of the page.
+  await expect(page.getByRole("heading", { name: "Open (1)" })).toBeFocused();
   await expect(page.getByRole("heading", { name: "Acknowledged (1)" })).toBeVisible();
   await expect(page.getByTestId("alert-count")).toHaveText("1");
 

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/server/session";
 import type { Units } from "@/lib/units";
 import { AdviceCard } from "../_components/advice-card";
 import { AlertCard } from "../_components/alert-card";
-import { acknowledge } from "./actions";
+import { AcknowledgeButton } from "./acknowledge-button";
 
 export const metadata: Metadata = { title: "Alerts" };
 
@@ -26,18 +26,15 @@ export default async function AlertsPage() {
     <>
       <h1>Alerts</h1>
       <section aria-labelledby="open-alerts">
-        <h2 id="open-alerts">Open ({open.length})</h2>
+        <h2 id="open-alerts" tabIndex={-1}>
+          Open ({open.length})
+        </h2>
         {open.length === 0 ? (
           <p className="card">Nothing needs your attention right now. Keep logging runs and pain.</p>
         ) : (
           open.map((alert) => (
             <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} adviceOnPage>
-              <form action={acknowledge.bind(null, alert.id)} className="actions">
-                {/* Named "Acknowledge" and the alert's title, e.g. "Acknowledge Long-run spike". */}
-                <button type="submit" className="secondary" id={`ack-${alert.id}`} aria-labelledby={`ack-${alert.id} alert-${alert.id}`}>
-                  Acknowledge
-                </button>
-              </form>
+              <AcknowledgeButton alertId={alert.id} />
             </AlertCard>
           ))
         )}

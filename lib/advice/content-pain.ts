@@ -49,7 +49,7 @@ export const PAIN_ADVICE: AdviceSlice<
       "Get it checked if it hurts when you are resting or wakes you at night.",
       "Get it checked if the area is swollen or the pain makes you limp.",
       "Get it checked if the pain grows as a run goes on, or one spot on a bone is very tender to press.",
-      "Until then, run only what stays pain-free, or cross-train instead, and stop a run if the pain builds.",
+      "Until it has been checked, run only what stays pain-free, or cross-train instead: the 5/10 guide is for ordinary soreness, not for these signs.",
     ],
     category: "warning-signs",
   },

@@ -6,7 +6,8 @@ import { formatKm, formatNumber, kmToUnit, unitLabel, type Units } from "@/lib/u
 
 const MODE_HEADLINE = {
   build: "Room to build",
-  hold: "Hold, don't build",
+  // Held at the four-week average, which can be less than a big last week: say so, not "don't build".
+  hold: "Hold at your four-week average",
   reduce: "Reduce for now",
 } as const;
 

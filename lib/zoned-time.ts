@@ -1,36 +1,20 @@
 // Wall-clock time in a runner's time zone -> UTC instant, without a date library.
+import { zoneFormatter } from "./zone-formatter";
 
-// One formatter per zone and kind, built on first use: building an Intl.DateTimeFormat costs far
-// more than formatting with one.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(kind: "parts" | "clock", timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind} ${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter =
-      kind === "parts"
-        ? new Intl.DateTimeFormat("en-US", {
-            timeZone,
-            hourCycle: "h23",
-            year: "numeric",
-            month: "2-digit",
-            day: "2-digit",
-            hour: "2-digit",
-            minute: "2-digit",
-            second: "2-digit",
-          })
-        : new Intl.DateTimeFormat("en-GB", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" });
-    // Zones are validated but stored as typed, so spellings could pile up: start again past a bound.
-    if (formatters.size >= 1000) formatters.clear();
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
+const WALL_CLOCK_PARTS: Intl.DateTimeFormatOptions = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+};
+const HOURS_MINUTES: Intl.DateTimeFormatOptions = { hourCycle: "h23", hour: "2-digit", minute: "2-digit" };
 
 /** Minutes the zone is ahead of UTC at that instant (60 for Copenhagen in winter). */
 export function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const parts = formatterFor("parts", timeZone).formatToParts(instant);
+  const parts = zoneFormatter("en-US", WALL_CLOCK_PARTS, timeZone).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return Math.round((asUtc - instant.getTime()) / 60000);
@@ -49,5 +33,5 @@ export function zonedTimeToInstant(date: string, time: string, timeZone: string)
 
 /** HH:MM of an instant in the runner's time zone. */
 export function wallClockTime(instant: Date, timeZone: string): string {
-  return formatterFor("clock", timeZone).format(instant);
+  return zoneFormatter("en-GB", HOURS_MINUTES, timeZone).format(instant);
 }

@@ -2,6 +2,7 @@
 // The analyser works on the runner's own calendar, never on instants or the machine's time zone,
 // so every date difference here is a plain calendar-day difference of two local dates.
 
+import { zoneFormatter } from "../zone-formatter";
 import type { LocalDate, WeekStart } from "./types";
 
 /** A local date as days since 1970-01-01 (may be negative). */
@@ -102,24 +103,13 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return toEpochDay(b) - toEpochDay(a);
 }
 
-const formatterByZone = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatterByZone.get(timeZone);
-  if (!formatter) {
-    // Throws a RangeError for an unknown IANA zone, which is what a caller should see.
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      calendar: "gregory",
-      numberingSystem: "latn",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formatterByZone.set(timeZone, formatter);
-  }
-  return formatter;
-}
+const CALENDAR_DAY: Intl.DateTimeFormatOptions = {
+  calendar: "gregory",
+  numberingSystem: "latn",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+};
 
 /** The runner's local calendar date of an instant, in their IANA time zone (never the server's). */
 export function localDateOf(instant: string | Date, timeZone: string): LocalDate {
@@ -130,7 +120,7 @@ export function localDateOf(instant: string | Date, timeZone: string): LocalDate
   let year = 0;
   let month = 0;
   let day = 0;
-  for (const part of formatterFor(timeZone).formatToParts(moment)) {
+  for (const part of zoneFormatter("en-US", CALENDAR_DAY, timeZone).formatToParts(moment)) {
     if (part.type === "year") year = Number(part.value);
     else if (part.type === "month") month = Number(part.value);
     else if (part.type === "day") day = Number(part.value);

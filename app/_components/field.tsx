@@ -32,6 +32,37 @@ export function Field({
   );
 }
 
+/** A Field holding a select of fixed choices, each shown by its label (client forms only). */
+export function SelectField<Choice extends string>({
+  id,
+  label,
+  error,
+  value,
+  choices,
+  labels,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  value: string;
+  choices: readonly Choice[];
+  labels: Record<Choice, string>;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={id} label={label} error={error}>
+      <select {...describedBy(id, error)} value={value} onChange={(e) => onChange(e.target.value)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {labels[choice]}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 /** aria attributes for the control inside a Field. */
 export function describedBy(id: string, error?: string, hint?: boolean) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);

@@ -27,7 +27,7 @@ export function NavLinks({ alertCount, highAlertCount }: { alertCount: number; h
       {label}
     </Link>
   );
-  // Alerts come right after the dashboard, so the count is in view on a phone's scrolling nav bar.
+  // Alerts come right after the dashboard, so the count is in the first row on a phone.
   return (
     <>
       {link(LINKS[0]!.href, LINKS[0]!.label)}

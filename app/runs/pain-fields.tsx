@@ -3,7 +3,7 @@
 import { PAIN_LOCATIONS, PAIN_SIDES, PAIN_TIMINGS, RED_FLAGS, type RedFlag } from "@/lib/analysis/types";
 import { LOCATION_LABEL, RED_FLAG_LABEL, SIDE_LABEL, TIMING_LABEL } from "@/lib/pain-labels";
 import type { FieldErrors } from "@/lib/validation/errors";
-import { describedBy, Field } from "../_components/field";
+import { SelectField } from "../_components/field";
 
 export type PainValues = {
   location: string;
@@ -55,34 +55,13 @@ export function PainFields({
     <fieldset>
       <legend>{restDay ? "Where and how much" : `Pain ${index + 1}`}</legend>
       <div className="row">
-        <Field id={id("location")} label="Where" error={error("location")}>
-          <select {...describedBy(id("location"), error("location"))} value={value.location} onChange={(e) => set("location", e.target.value)}>
-            {PAIN_LOCATIONS.map((location) => (
-              <option key={location} value={location}>
-                {LOCATION_LABEL[location]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id={id("side")} label="Side" error={error("side")}>
-          <select {...describedBy(id("side"), error("side"))} value={value.side} onChange={(e) => set("side", e.target.value)}>
-            {PAIN_SIDES.map((side) => (
-              <option key={side} value={side}>
-                {SIDE_LABEL[side]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField id={id("location")} label="Where" error={error("location")} value={value.location}
+          choices={PAIN_LOCATIONS} labels={LOCATION_LABEL} onChange={(next) => set("location", next)} />
+        <SelectField id={id("side")} label="Side" error={error("side")} value={value.side}
+          choices={PAIN_SIDES} labels={SIDE_LABEL} onChange={(next) => set("side", next)} />
         {restDay ? null : (
-          <Field id={id("timing")} label="When" error={error("timing")}>
-            <select {...describedBy(id("timing"), error("timing"))} value={value.timing} onChange={(e) => set("timing", e.target.value)}>
-              {PAIN_TIMINGS.map((timing) => (
-                <option key={timing} value={timing}>
-                  {TIMING_LABEL[timing]}
-                </option>
-              ))}
-            </select>
-          </Field>
+          <SelectField id={id("timing")} label="When" error={error("timing")} value={value.timing}
+            choices={PAIN_TIMINGS} labels={TIMING_LABEL} onChange={(next) => set("timing", next)} />
         )}
       </div>
       <fieldset aria-describedby={error("score") ? id("score-error") : undefined}>

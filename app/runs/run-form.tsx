@@ -5,7 +5,7 @@ import { RUN_TYPES } from "@/lib/analysis/types";
 import { RUN_TYPE_LABEL } from "@/lib/pain-labels";
 import { formatPace, parseDecimal, parseDuration, unitToMeters, type Units } from "@/lib/units";
 import type { FieldErrors } from "@/lib/validation/errors";
-import { describedBy, Field } from "../_components/field";
+import { describedBy, Field, SelectField } from "../_components/field";
 import { saveRun } from "./actions";
 import type { SavedAlert } from "./saved-alerts";
 import { emptyPain, PainFields, type PainValues } from "./pain-fields";
@@ -122,15 +122,8 @@ export function RunForm({
         {pace ? `Pace ${pace}` : "Pace appears when distance and time are filled in"}
       </p>
       <div className="row">
-        <Field id="type" label="Type" error={errors.type}>
-          <select {...describedBy("type", errors.type)} value={values.type} onChange={(e) => set("type", e.target.value)}>
-            {RUN_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {RUN_TYPE_LABEL[type]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField id="type" label="Type" error={errors.type} value={values.type} choices={RUN_TYPES} labels={RUN_TYPE_LABEL}
+          onChange={(next) => set("type", next)} />
         <Field id="rpe" label="Effort (1-10)" error={errors.rpe}>
           <input {...describedBy("rpe", errors.rpe)} inputMode="numeric" value={values.rpe} onChange={(e) => set("rpe", e.target.value)} />
         </Field>

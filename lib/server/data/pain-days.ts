@@ -35,7 +35,6 @@ export async function updatePainDay(user: Owner, painId: string, input: PainDayI
       data: { ...entry, localDate: date },
     });
     if (count === 0) throw new NotFoundError("Pain entry not found");
-    return { id: painId };
   });
 }
 

@@ -17,4 +17,16 @@ describe("alertNumbers", () => {
     const values = alertNumbers({ data: { spanDays: 23, score: 7, flags: "swelling,limping" } }, "km");
     expect(values.map((v) => v.value)).toEqual(["23 days", "7/10", expect.stringContaining("swelling")]);
   });
+
+  it("names last week's numbers after last week, with its dates", () => {
+    const data = { weekKm: 36, baselineKm: 25, increaseKm: 11, percent: 44, week: "last", weekStart: "2025-11-23", weekEnd: "2025-11-29" };
+    expect(alertNumbers({ data }, "km")).toEqual([
+      { label: "Week", value: "23-29 Nov" },
+      { label: "Last week", value: "36 km" },
+      { label: "Biggest of the 4 weeks before it", value: "25 km" },
+      { label: "Increase", value: "11 km" },
+      { label: "Increase", value: "44%" },
+    ]);
+    expect(alertNumbers({ data: { ...data, week: "this" } }, "km")[0]).toEqual({ label: "This week", value: "36 km" });
+  });
 });

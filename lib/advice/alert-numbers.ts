@@ -1,6 +1,6 @@
 // The numbers behind an alert, as a runner reads them: named in words, distances in their unit.
 import type { Alert } from "../analysis/types";
-import { describeFlags, formatDayMonth, formatDistance, joinWords, type DistanceUnits } from "./format";
+import { describeFlags, formatDayMonth, formatDayRange, formatDistance, joinWords, type DistanceUnits } from "./format";
 
 type Kind = "km" | "date" | "percent" | "ratio" | "days" | "score" | "count" | "flags";
 
@@ -58,10 +58,25 @@ function formatValue(value: number | string, kind: Kind, units: DistanceUnits): 
   }
 }
 
+/** A weekly alert about last week names its numbers after that week, with its dates. */
+const LAST_WEEK_LABELS: Record<string, string> = {
+  weekKm: "Last week",
+  acuteKm: "Last week",
+  baselineKm: "Biggest of the 4 weeks before it",
+  chronicKm: "Average of the 3 weeks before it",
+};
+
 export function alertNumbers(alert: Pick<Alert, "data">, units: DistanceUnits): { label: string; value: string }[] {
-  return Object.entries(alert.data).flatMap(([key, value]) => {
+  const lastWeek = alert.data.week === "last";
+  const numbers = Object.entries(alert.data).flatMap(([key, value]) => {
     const known = NUMBER_LABELS[key];
     if (!known) return [];
-    return [{ label: known[0], value: formatValue(value, known[1], units) }];
+    const label = (lastWeek ? LAST_WEEK_LABELS[key] : undefined) ?? known[0];
+    return [{ label, value: formatValue(value, known[1], units) }];
   });
+  const [start, end] = [alert.data.weekStart, alert.data.weekEnd];
+  if (lastWeek && typeof start === "string" && typeof end === "string") {
+    numbers.unshift({ label: "Week", value: formatDayRange(start, end) });
+  }
+  return numbers;
 }

@@ -2,6 +2,7 @@ import type { Alert, RuleId } from "../analysis/types";
 import {
   describeFlags,
   formatDayMonth,
+  formatDayRange,
   formatDistance,
   formatLocationKey,
   formatNumber,
@@ -72,6 +73,15 @@ function painTitle(prefix: string) {
   };
 }
 
+/** Weekly alerts say which week they are about; older stored ones, without the field, are this week's. */
+const isLastWeek = (ctx: Context) => ctx.str("week") === "last";
+
+/** "Last week (23-29 Nov)". */
+function lastWeekName(ctx: Context): string {
+  const [start, end] = [ctx.str("weekStart") ?? ctx.alert.key, ctx.str("weekEnd")];
+  return start && end ? `Last week (${formatDayRange(start, end)})` : "Last week";
+}
+
 const onDay = (date: string | undefined) => {
   const weekday = date ? weekdayOf(date) : undefined;
   return weekday ? ` on ${weekday}` : "";
@@ -79,28 +89,36 @@ const onDay = (date: string | undefined) => {
 
 const DESCRIBERS: Record<RuleId, Describer> = {
   WEEKLY_INCREASE: {
-    title: () => "Weekly distance jump",
-    explain: ({ num, km }) => {
+    title: (ctx) => (isLastWeek(ctx) ? "Last week's distance jump" : "Weekly distance jump"),
+    explain: (ctx) => {
+      const { num, km } = ctx;
       const week = num("weekKm");
       const baseline = num("baselineKm");
       if (week === undefined || baseline === undefined || baseline <= 0) return undefined;
       // Prefer the analyser's own rounded figures, so the sentence matches the numbers shown beside it.
       const increase = num("increaseKm") ?? week - baseline;
-      const pct = num("percent") ?? (increase / baseline) * 100;
-      return `This week's ${km(week)} is ${km(increase)} (${Math.round(pct)}%) more than your biggest week of the previous four, ${km(baseline)}.`;
+      const pct = Math.round(num("percent") ?? (increase / baseline) * 100);
+      if (isLastWeek(ctx)) {
+        return `${lastWeekName(ctx)} was ${pct}% above your biggest week of the four before it: ${km(week)}, ${km(increase)} more than ${km(baseline)}. The week after a jump is the week to hold.`;
+      }
+      return `This week's ${km(week)} is ${km(increase)} (${pct}%) more than your biggest week of the previous four, ${km(baseline)}.`;
     },
-    fallback: "This week's distance is well above your biggest week of the previous four.",
+    fallback: "A week's distance is well above your biggest week of the four before it.",
   },
   ACWR: {
-    title: () => "Sharp rise in weekly load",
-    explain: ({ num, km }) => {
+    title: (ctx) => (isLastWeek(ctx) ? "Sharp rise in load last week" : "Sharp rise in weekly load"),
+    explain: (ctx) => {
+      const { num, km } = ctx;
       const acute = num("acuteKm");
       const chronic = num("chronicKm");
       if (acute === undefined || chronic === undefined || chronic <= 0) return undefined;
-      const ratio = num("ratio") ?? acute / chronic;
-      return `This week's ${km(acute)} is ${formatNumber(ratio)} times your average of the previous three weeks, ${km(chronic)}.`;
+      const ratio = formatNumber(num("ratio") ?? acute / chronic);
+      if (isLastWeek(ctx)) {
+        return `${lastWeekName(ctx)}, ${km(acute)}, was ${ratio} times your average of the three weeks before it, ${km(chronic)}.`;
+      }
+      return `This week's ${km(acute)} is ${ratio} times your average of the previous three weeks, ${km(chronic)}.`;
     },
-    fallback: "This week's distance is well above your average of the previous three weeks.",
+    fallback: "A week's distance is well above your average of the three weeks before it.",
   },
   SPIKE: {
     title: () => "Long-run spike",
@@ -116,9 +134,11 @@ const DESCRIBERS: Record<RuleId, Describer> = {
         : weekday
           ? `${weekday}'s ${km(run)}`
           : `A ${km(run)} run`;
-      return `${subject} is ${percent(ratio - 1)} longer than your longest run in the previous 30 days, ${km(longest)}.`;
+      // Twice or more reads best as a multiple ("2.1 times"); a smaller step as a percentage.
+      const size = ratio >= 2 ? `${formatNumber(Math.floor(ratio * 10) / 10)} times` : `${percent(ratio - 1)} longer than`;
+      return `${subject} is ${size} your longest run of the 30 days before it, ${km(longest)}.`;
     },
-    fallback: "One of this week's runs is much longer than your longest run in the previous 30 days.",
+    fallback: "One of the last 7 days' runs is much longer than your longest run of the 30 days before it.",
   },
   RETURN: {
     title: () => "Back after a break",
@@ -214,6 +234,18 @@ const DESCRIBERS: Record<RuleId, Describer> = {
       return `In the last 7 days you recorded ${joinWords(flags)}${where}${after}. Signs like these should be checked by a doctor or physiotherapist.`;
     },
     fallback: "You recorded a warning sign with pain in the last 7 days.",
+  },
+  PAIN_MORNING: {
+    title: painTitle("Pain the next morning"),
+    explain: (ctx) => {
+      const score = ctx.num("score");
+      const key = locationKeyOf(ctx);
+      if (score === undefined || !key) return undefined;
+      const date = ctx.str("date");
+      const when = date ? ` on ${[weekdayOf(date), formatDayMonth(date)].filter(Boolean).join(" ")}` : "";
+      return `The morning after running, ${yourLocation(key)} was still at ${formatNumber(score)}/10${when}. Pain during a run is fine only if it has settled by the next morning: ease off until it does.`;
+    },
+    fallback: "Pain after a run had not settled by the next morning.",
   },
   SHOE: {
     title: (ctx) => {

@@ -40,6 +40,14 @@ export function formatDayMonth(date: string): string {
   return `${parsed.getUTCDate()} ${MONTHS[parsed.getUTCMonth()] ?? ""}`;
 }
 
+/** "23-29 Nov" for a range in one month, "30 Nov-6 Dec" across two; the texts themselves when not dates. */
+export function formatDayRange(start: string, end: string): string {
+  const [from, to] = [parseLocalDate(start), parseLocalDate(end)];
+  if (!from || !to) return `${start}-${end}`;
+  const sameMonth = from.getUTCMonth() === to.getUTCMonth() && from.getUTCFullYear() === to.getUTCFullYear();
+  return `${sameMonth ? from.getUTCDate() : formatDayMonth(start)}-${formatDayMonth(end)}`;
+}
+
 const LOCATION_WORDS: Record<string, [singular: string, plural: string]> = {
   knee: ["knee", "knees"],
   shin: ["shin", "shins"],

@@ -74,6 +74,7 @@ const WORSENING_METRIC: Partial<Record<RuleId, string>> = {
   PAIN_PERSIST: "spanDays",
   PAIN_TREND: "thisWeek",
   PAIN_REDFLAG: "score",
+  PAIN_MORNING: "score",
 };
 
 export function isWorse(

@@ -55,10 +55,12 @@ describe("the alert window", () => {
     );
   });
 
-  it("reads only the last 36 days when there is no earlier run that a return could follow", () => {
-    expect(alertWindowStart("2026-11-25", null)).toBe("2026-10-20");
+  it("reads only the last 41 days when there is no earlier run that a return could follow", () => {
+    // Last week's weekly rules reach the start of week k0-5: T-41 when T is the last day of its week.
+    expect(alertWindowStart("2026-11-25", null)).toBe("2026-10-15");
     // A run 14 days ago could be a return's previous run: its 28 days are needed too.
     expect(alertWindowStart("2026-11-25", "2026-11-11")).toBe("2026-10-15");
+    expect(alertWindowStart("2026-11-25", "2026-11-10")).toBe("2026-10-14");
     expect(alertWindowStart("2026-11-25", "2025-03-01")).toBe("2025-02-02");
   });
 

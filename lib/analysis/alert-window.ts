@@ -13,11 +13,11 @@ import { toMetres } from "./timeline";
 import type { AnalysedRun, LocalDate, TrainingLog } from "./types";
 
 /**
- * The furthest back any rule reads apart from the three exceptions: SPIKE's 30 days before a run of
- * week k0 (T-6-30) is the deepest; the weekly rules reach the start of week k0-4 (T-34), the pain
- * rules T-27.
+ * The furthest back any rule reads apart from the three exceptions: the weekly rules judge last week
+ * (k0-1) against the four weeks before it, so they reach the start of week k0-5, which is T-41 when T is
+ * the last day of its week; SPIKE's 30 days before a run of T-6 .. T reach T-36, the pain rules T-27.
  */
-export const ALERT_LOOKBACK_DAYS = 36;
+export const ALERT_LOOKBACK_DAYS = 41;
 /** RETURN: the returning run R is at most 13 days old and came after a gap of at least 14 days. */
 const RETURN_LATEST_PREVIOUS_DAYS = 14;
 /** RETURN's baseline: the km of P-27 .. P. */
@@ -31,7 +31,7 @@ export function returnBaselineCutoff(asOf: LocalDate): LocalDate {
 /**
  * The first date whose runs and pain the alerts as of T read, given the latest run dated on or before
  * `returnBaselineCutoff(T)`. Any run R returning in T-13 .. T has that run as its P (there is none in
- * between, or R would not follow a gap), so P's 28 days are the only reach past T-36.
+ * between, or R would not follow a gap), so P's 28 days are the only reach past T-41.
  */
 export function alertWindowStart(asOf: LocalDate, latestPossiblePrevious: LocalDate | null): LocalDate {
   const fixed = addDays(asOf, -ALERT_LOOKBACK_DAYS);

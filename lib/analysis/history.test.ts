@@ -35,9 +35,27 @@ describe("weeklyHistory", () => {
     expect(loadRules).toEqual([[], [], [], [], ["ACWR", "SPIKE", "WEEKLY_INCREASE"], []]);
   });
 
-  it("gives the current week the same alerts as the analysis as of T", () => {
+  it("gives the current week the analysis' alerts about it, and last week's jump to last week", () => {
     const history = weeklyHistory(steadyThenJump, T, 12);
-    expect(history.at(-1)?.alerts).toEqual(analyse(steadyThenJump, T).alerts);
+    const asOfT = analyse(steadyThenJump, T).alerts;
+    // As of T the weekly rules also judge last week (2025-02-03): the analysis holds its jump ...
+    expect(asOfT.filter((alert) => alert.key === "2025-02-03").map((alert) => alert.rule).sort()).toEqual([
+      "ACWR",
+      "WEEKLY_INCREASE",
+    ]);
+    // ... but the chart marks it on last week only.
+    expect(history.at(-1)?.alerts).toEqual(asOfT.filter((alert) => alert.key !== "2025-02-03"));
+  });
+
+  it("puts a spike of the last 7 days in the week it was run in", () => {
+    // Sunday 2025-02-09 is 16 km after a 30-day longest of 10 km; T is Wednesday of the next week.
+    const log = trainingLog({ runs: [...runSeries("2025-01-06", [10, 10, 10, 10, 10], 7), run("2025-02-09", 16, { id: "sun" })] });
+    const history = weeklyHistory(log, T, 2);
+    expect(analyse(log, T).alerts.filter((alert) => alert.rule === "SPIKE").map((alert) => alert.key)).toEqual(["sun"]);
+    expect(history.map((week) => week.alerts.filter((alert) => alert.rule === "SPIKE").map((alert) => alert.key))).toEqual([
+      ["sun"],
+      [],
+    ]);
   });
 
   it("follows a runner whose week starts on Sunday", () => {

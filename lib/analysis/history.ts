@@ -20,6 +20,20 @@ export function isPainAlert(alert: Alert): boolean {
   return alert.rule.startsWith("PAIN_");
 }
 
+/** The rules keyed by the week they judge: as of T they judge this week and last week. */
+const WEEK_KEYED_RULES: readonly RuleId[] = ["WEEKLY_INCREASE", "ACWR"];
+
+/**
+ * Whether an alert of the analysis as of a week's last day (or today) is about that week: as of T the
+ * weekly rules also judge last week and SPIKE looks at the runs of T-6 .. T, which for the current,
+ * partial week reaches into the week before. Those belong to their own week, not this one.
+ */
+function raisedInWeek(alert: Alert, weekStart: LocalDate): boolean {
+  if (WEEK_KEYED_RULES.includes(alert.rule)) return alert.key === weekStart;
+  if (alert.rule === "SPIKE") return typeof alert.data.date !== "string" || alert.data.date >= weekStart;
+  return true;
+}
+
 export type WeekHistory = {
   /** First day of the week (the runner's week start). */
   start: LocalDate;
@@ -69,7 +83,7 @@ export function weeklyHistory(log: TrainingLog, asOf: LocalDate, weeks: number):
     history.push({
       start: fromEpochDay(start),
       asOf: weekAsOf,
-      alerts: analyse(log, weekAsOf).alerts,
+      alerts: analyse(log, weekAsOf).alerts.filter((alert) => raisedInWeek(alert, fromEpochDay(start))),
       longestKm: longest / 1000,
       longestDate: longestDay === null ? null : fromEpochDay(longestDay),
       longest30Km: longest30 === 0 ? null : longest30 / 1000,

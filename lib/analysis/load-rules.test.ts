@@ -38,7 +38,15 @@ describe("WEEKLY_INCREASE", () => {
         severity: "warning",
         key: asOf,
         asOf,
-        data: { weekKm: 26.1, baselineKm: 20, increaseKm: 6.1, percent: 30.5 },
+        data: {
+          weekKm: 26.1,
+          baselineKm: 20,
+          increaseKm: 6.1,
+          percent: 30.5,
+          week: "this",
+          weekStart: asOf,
+          weekEnd: addDays(asOf, 6),
+        },
         advice: ["gradual-progression"],
       },
     ]);
@@ -174,11 +182,20 @@ describe("SPIKE", () => {
     expect(alertsFor(trainingLog({ runs }), "2025-02-03", "SPIKE")).toHaveLength(count);
   });
 
-  it("only looks at runs of week k0, up to T", () => {
-    const runs = [...base(), run("2025-02-02", 20), run("2025-02-04", 30)];
-    // The Sunday spike is in week k0-1 and the Tuesday one is after T.
-    expect(alertsFor(trainingLog({ runs }), "2025-02-03", "SPIKE")).toEqual([]);
-    expect(alertsFor(trainingLog({ runs }), "2025-02-04", "SPIKE")).toHaveLength(1);
+  it("looks at the runs of the last 7 days, not the calendar week, and none after T", () => {
+    const runs = [...base(), run("2025-02-02", 20, { id: "sun" }), run("2025-02-04", 30, { id: "tue" })];
+    // Sunday's spike is in last week, and logged late it still warns on Monday; Tuesday's is after T.
+    expect(alertsFor(trainingLog({ runs }), "2025-02-03", "SPIKE").map((alert) => alert.key)).toEqual(["sun"]);
+    expect(alertsFor(trainingLog({ runs }), "2025-02-04", "SPIKE").map((alert) => alert.key).sort()).toEqual(["sun", "tue"]);
+  });
+
+  it.each([
+    ["a run on T-6 is checked", 6, 1],
+    ["a run on T-7 is not", 7, 0],
+  ])("%s", (_story, daysAgo, count) => {
+    const spikeDay = addDays("2025-02-03", -daysAgo);
+    const runs = [run("2025-01-01", 10), run("2025-01-10", 10), run(spikeDay, 20)];
+    expect(alertsFor(trainingLog({ runs }), "2025-02-03", "SPIKE")).toHaveLength(count);
   });
 
   it("skips a run with no run in the 30 days before it", () => {

@@ -1,7 +1,7 @@
 // Load rules: WEEKLY_INCREASE, ACWR, SPIKE, RETURN (ANALYSIS-RULES.md). All distances are whole metres.
 
 import { createAlert, kmForDisplay, roundTo } from "./alerts";
-import { fromEpochDay } from "./dates";
+import { fromEpochDay, type EpochDay } from "./dates";
 import { longestRunBetween, runsSince, sumDays, type Timeline } from "./timeline";
 import type { Alert, Severity } from "./types";
 import { weekMetres, type WeeklyLoad } from "./weeks";
@@ -22,23 +22,49 @@ const SPIKE_LARGE = 2.0;
 /** GPS noise guard: a spike must also be at least 1 km longer. */
 const SPIKE_MIN_EXCESS_METRES = 1000;
 const SPIKE_MIN_HISTORY_DAYS = 14;
+/** SPIKE looks at the runs of T-6 .. T. */
+const SPIKE_WINDOW_DAYS = 7;
 const RETURN_MIN_GAP_DAYS = 14;
 const RETURN_ACTIVE_DAYS = 14;
 
-/** Weekly rules need H <= the first day of week k0-3: three whole earlier weeks to compare with. */
-function hasWeeklyBaseline(timeline: Timeline, load: WeeklyLoad): boolean {
-  return timeline.firstRunDay !== null && timeline.firstRunDay <= load.currentWeekStart - 21;
+/**
+ * The weeks the weekly rules evaluate (ANALYSIS-RULES, "Runs logged late"): k0, this week (possibly
+ * partial), and k0-1, last week, so that a week's runs logged on the Tuesday after still warn. Each is
+ * judged against the weeks before it and keyed by its own first day.
+ */
+export const EVALUATED_WEEKS = [
+  { weeksAgo: 0, week: "this" },
+  { weeksAgo: 1, week: "last" },
+] as const;
+type EvaluatedWeek = (typeof EVALUATED_WEEKS)[number];
+
+/** Week k is evaluated only when H <= the first day of week k-3: three whole earlier weeks to compare with. */
+function hasWeeklyBaseline(timeline: Timeline, weekStart: EpochDay): boolean {
+  return timeline.firstRunDay !== null && timeline.firstRunDay <= weekStart - 21;
 }
 
-export function weeklyIncreaseAlert(timeline: Timeline, load: WeeklyLoad): Alert | null {
-  if (!hasWeeklyBaseline(timeline, load)) return null;
-  const week = weekMetres(load, 0);
+/** The first day of the evaluated week, or null when it has no baseline yet. */
+function evaluatedWeekStart(timeline: Timeline, load: WeeklyLoad, evaluated: EvaluatedWeek): EpochDay | null {
+  const weekStart = load.currentWeekStart - 7 * evaluated.weeksAgo;
+  return hasWeeklyBaseline(timeline, weekStart) ? weekStart : null;
+}
+
+/** Which week an alert is about, in its data: the UI says "this week" or "last week (23-29 Nov)". */
+function weekFields(evaluated: EvaluatedWeek, weekStart: EpochDay) {
+  return { week: evaluated.week, weekStart: fromEpochDay(weekStart), weekEnd: fromEpochDay(weekStart + 6) };
+}
+
+export function weeklyIncreaseAlert(timeline: Timeline, load: WeeklyLoad, evaluated: EvaluatedWeek): Alert | null {
+  const weekStart = evaluatedWeekStart(timeline, load, evaluated);
+  if (weekStart === null) return null;
+  const k = evaluated.weeksAgo;
+  const week = weekMetres(load, k);
   // The highest of the previous 4 weeks, so that a rest week is never the baseline.
   const baseline = Math.max(
-    weekMetres(load, 1),
-    weekMetres(load, 2),
-    weekMetres(load, 3),
-    weekMetres(load, 4),
+    weekMetres(load, k + 1),
+    weekMetres(load, k + 2),
+    weekMetres(load, k + 3),
+    weekMetres(load, k + 4),
   );
   if (baseline === 0) return null;
   const increase = week - baseline;
@@ -49,23 +75,26 @@ export function weeklyIncreaseAlert(timeline: Timeline, load: WeeklyLoad): Alert
     timeline,
     "WEEKLY_INCREASE",
     severity,
-    fromEpochDay(load.currentWeekStart),
+    fromEpochDay(weekStart),
     {
       weekKm: kmForDisplay(week),
       baselineKm: kmForDisplay(baseline),
       increaseKm: kmForDisplay(increase),
       percent: roundTo(fraction * 100, 1),
+      ...weekFields(evaluated, weekStart),
     },
     ["gradual-progression"],
   );
 }
 
-export function acwrAlert(timeline: Timeline, load: WeeklyLoad): Alert | null {
-  if (!hasWeeklyBaseline(timeline, load)) return null;
-  const acute = weekMetres(load, 0);
-  // C = (W1 + W2 + W3) / 3; this week is not part of it. Kept as the sum and compared as 3A vs the
-  // sum, so an exact ratio of 1.5 or a difference of exactly 6 km is not lost to a rounded third.
-  const chronicSum = weekMetres(load, 1) + weekMetres(load, 2) + weekMetres(load, 3);
+export function acwrAlert(timeline: Timeline, load: WeeklyLoad, evaluated: EvaluatedWeek): Alert | null {
+  const weekStart = evaluatedWeekStart(timeline, load, evaluated);
+  if (weekStart === null) return null;
+  const k = evaluated.weeksAgo;
+  const acute = weekMetres(load, k);
+  // C = (W(k-1) + W(k-2) + W(k-3)) / 3; week k is not part of it. Kept as the sum and compared as 3A vs
+  // the sum, so an exact ratio of 1.5 or a difference of exactly 6 km is not lost to a rounded third.
+  const chronicSum = weekMetres(load, k + 1) + weekMetres(load, k + 2) + weekMetres(load, k + 3);
   if (chronicSum < 3 * ACWR_MIN_CHRONIC_METRES) return null;
   const ratio = (3 * acute) / chronicSum;
   if (ratio < ACWR_WARNING_RATIO || 3 * acute - chronicSum < 3 * ABSOLUTE_GUARD_METRES) return null;
@@ -73,17 +102,25 @@ export function acwrAlert(timeline: Timeline, load: WeeklyLoad): Alert | null {
     timeline,
     "ACWR",
     "warning",
-    fromEpochDay(load.currentWeekStart),
-    { acuteKm: kmForDisplay(acute), chronicKm: kmForDisplay(chronicSum / 3), ratio: roundTo(ratio, 2) },
+    fromEpochDay(weekStart),
+    {
+      acuteKm: kmForDisplay(acute),
+      chronicKm: kmForDisplay(chronicSum / 3),
+      ratio: roundTo(ratio, 2),
+      ...weekFields(evaluated, weekStart),
+    },
     ["gradual-progression", "rest-and-recovery"],
   );
 }
 
-/** One alert per run of week k0 that is much longer than the longest run of the 30 days before it. */
-export function spikeAlerts(timeline: Timeline, load: WeeklyLoad): Alert[] {
+/**
+ * One alert per run of the last 7 days (T-6 .. T, not the calendar week: Saturday's long run logged on
+ * Tuesday still warns) that is much longer than the longest run of the 30 days before it.
+ */
+export function spikeAlerts(timeline: Timeline): Alert[] {
   if (timeline.firstRunDay === null) return [];
   const alerts: Alert[] = [];
-  const from = Math.max(load.currentWeekStart, timeline.firstRunDay + SPIKE_MIN_HISTORY_DAYS);
+  const from = Math.max(timeline.asOf - SPIKE_WINDOW_DAYS + 1, timeline.firstRunDay + SPIKE_MIN_HISTORY_DAYS);
   for (const run of runsSince(timeline, from)) {
     // r-30 .. r-1: a double on the same day is not part of the comparison.
     const longest30 = longestRunBetween(timeline, run.day - 30, run.day - 1);
@@ -152,6 +189,9 @@ export function returnAlert(timeline: Timeline): Alert | null {
 
 export function loadAlerts(timeline: Timeline, load: WeeklyLoad | null): Alert[] {
   if (load === null) return [];
-  const alerts = [weeklyIncreaseAlert(timeline, load), acwrAlert(timeline, load), returnAlert(timeline)];
-  return [...alerts.filter((alert): alert is Alert => alert !== null), ...spikeAlerts(timeline, load)];
+  const alerts = [
+    ...EVALUATED_WEEKS.flatMap((week) => [weeklyIncreaseAlert(timeline, load, week), acwrAlert(timeline, load, week)]),
+    returnAlert(timeline),
+  ];
+  return [...alerts.filter((alert): alert is Alert => alert !== null), ...spikeAlerts(timeline)];
 }

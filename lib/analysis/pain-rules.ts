@@ -1,4 +1,4 @@
-// Pain rules: PAIN_SINGLE, PAIN_RECUR, PAIN_PERSIST, PAIN_TREND, PAIN_REDFLAG (ANALYSIS-RULES.md),
+// Pain rules: PAIN_SINGLE, PAIN_RECUR, PAIN_PERSIST, PAIN_TREND, PAIN_REDFLAG, PAIN_MORNING (ANALYSIS-RULES.md),
 // after Silbernagel's pain-monitoring model: up to 5/10 is acceptable if it settles and does not rise.
 
 import { createAlert, locationAdvice } from "./alerts";
@@ -179,6 +179,37 @@ export function painRedFlagAlerts(timeline: Timeline): Alert[] {
     );
 }
 
+/**
+ * PAIN_MORNING (revision of 2026-12-01): per location key, an entry with timing `next_morning` dated
+ * T-6 .. T scoring >= 3. Silbernagel's model allows pain during a run only if it has settled by the next
+ * morning, so this is the model's own stop sign. One alert per key, with the latest such entry's numbers
+ * (on the same day, the higher score).
+ */
+export function painMorningAlerts(timeline: Timeline): Alert[] {
+  const latestByKey = new Map<string, TimelinePain>();
+  for (const pain of painsSince(timeline, timeline.asOf - 6)) {
+    if (pain.entry.timing !== "next_morning" || pain.entry.score < PAINFUL_SCORE) continue;
+    const latest = latestByKey.get(pain.key);
+    if (
+      latest === undefined ||
+      pain.day > latest.day ||
+      (pain.day === latest.day && pain.entry.score > latest.entry.score)
+    ) {
+      latestByKey.set(pain.key, pain);
+    }
+  }
+  return [...latestByKey].map(([key, pain]) =>
+    createAlert(
+      timeline,
+      "PAIN_MORNING",
+      "warning",
+      key,
+      { score: pain.entry.score, date: fromEpochDay(pain.day), location: pain.entry.location, side: pain.entry.side },
+      ["pain-monitoring", ...locationAdvice(pain.entry.location)],
+    ),
+  );
+}
+
 export function painAlerts(timeline: Timeline): Alert[] {
   const single = painSingleAlert(timeline);
   return [
@@ -186,5 +217,6 @@ export function painAlerts(timeline: Timeline): Alert[] {
     ...painRecurrenceAlerts(timeline),
     ...painTrendAlerts(timeline),
     ...painRedFlagAlerts(timeline),
+    ...painMorningAlerts(timeline),
   ];
 }

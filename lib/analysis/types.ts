@@ -92,6 +92,7 @@ export const RULE_IDS = [
   "PAIN_PERSIST",
   "PAIN_TREND",
   "PAIN_REDFLAG",
+  "PAIN_MORNING",
   "SHOE",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

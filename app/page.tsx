@@ -13,6 +13,8 @@ import { AlertCard } from "./_components/alert-card";
 import { buildSeries } from "./_components/charts/series";
 import { DashboardThisWeek } from "./_components/dashboard-this-week";
 import { DashboardTrends, WEEK_WINDOWS, type WeekWindow } from "./_components/dashboard-trends";
+import { MorningCheckCard } from "./_components/morning-check-card";
+import { morningQuestionsFor } from "./morning/questions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,7 +25,12 @@ function parseWindow(value: string | undefined): WeekWindow {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
   const user = await requireUser();
   await ensureAlertsCurrent(user);
-  const [analysis, alerts, names] = await Promise.all([getAnalysis(user), listOpenAlerts(user.id), shoeNames(user.id)]);
+  const [analysis, alerts, names, morning] = await Promise.all([
+    getAnalysis(user),
+    listOpenAlerts(user.id),
+    shoeNames(user.id),
+    morningQuestionsFor(user),
+  ]);
   const units = user.units as Units;
   const weekStartsOn = user.weekStartsOn as WeekStart;
 
@@ -60,6 +67,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>Dashboard</h1>
+      <MorningCheckCard questions={morning} />
       {alerts.length > 0 ? (
         <section aria-labelledby="open-alerts">
           <h2 id="open-alerts">Open alerts</h2>

@@ -51,7 +51,7 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
           <p>
             Between {formatNumber(Math.min(...values))} and {formatNumber(Math.max(...values))} {unit} a week; this week so far{" "}
             {formatNumber(current.distance)} {unit}
-            {current.changePct === null ? "" : ` (${signed(current.changePct)} on last week)`}.{" "}
+            {current.partial ? " (the week is not over yet)" : current.changePct === null ? "" : ` (${signed(current.changePct)} on last week)`}.{" "}
             {alertWeeks.length === 0
               ? "No week raised a load warning."
               : `${alertWeeks.length} ${alertWeeks.length === 1 ? "week" : "weeks"} raised a load warning, shown striped with a “!”: ${alertWeeks
@@ -62,7 +62,7 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
         columns={[{ header: "Week" }, { header: `Distance (${unit})`, numeric: true }, { header: "Change", numeric: true }, { header: "Load warning" }]}
         rows={distance.map((row) => ({
           key: row.start,
-          cells: [weekLink(row.start, row.range), fmt(row.distance), row.changePct === null ? "–" : signed(row.changePct), row.alert ?? "–"],
+          cells: [weekLink(row.start, row.range), fmt(row.distance), row.partial ? "so far" : row.changePct === null ? "–" : signed(row.changePct), row.alert ?? "–"],
         }))}
       >
         <WeeklyDistanceChart rows={distance} unit={unit} label={`Bar chart of weekly distance in ${unit} over ${n} weeks`} />

@@ -9,7 +9,7 @@ import { describedBy, Field, SelectField } from "../_components/field";
 import { saveRun } from "./actions";
 import type { SavedAlert } from "./saved-alerts";
 import { emptyPain, PainFields, type PainValues } from "./pain-fields";
-import { SavedConfirmation } from "./saved-confirmation";
+import { SavedConfirmation, savedAnnouncement } from "./saved-confirmation";
 
 export type RunFormInitial = {
   date: string;
@@ -39,10 +39,14 @@ export function RunForm({
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<Saved | null>(null);
+  // "Is 500 km right?": asked before a run far outside the runner's range is saved.
+  const [question, setQuestion] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const set = <K extends keyof RunFormInitial>(key: K, next: RunFormInitial[K]) =>
+  const set = <K extends keyof RunFormInitial>(key: K, next: RunFormInitial[K]) => {
+    setQuestion(null);
     setValues((current) => ({ ...current, [key]: next }));
+  };
 
   const distance = parseDecimal(values.distance);
   const seconds = parseDuration(values.duration);
@@ -61,8 +65,18 @@ export function RunForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    submit(false);
+  }
+
+  function submit(confirmed: boolean) {
     startTransition(async () => {
-      const result = await saveRun(runId, values);
+      const result = await saveRun(runId, { ...values, confirmed });
+      if (!result.ok && "confirm" in result) {
+        setErrors({});
+        setQuestion(result.confirm);
+        requestAnimationFrame(() => document.getElementById("run-form-question")?.focus());
+        return;
+      }
       if (!result.ok) {
         setErrors(result.fieldErrors);
         // Focus the first field in the form that needs a look, top to bottom, whatever order the
@@ -75,20 +89,31 @@ export function RunForm({
         return;
       }
       setErrors({});
+      setQuestion(null);
       setSaved({ runId: result.runId, newAlerts: result.newAlerts });
     });
   }
 
+  // On the page from the start, so the announcement is a change a screen reader reads out.
+  const status = (
+    <p role="status" className="visually-hidden" data-testid="save-status">
+      {saved ? savedAnnouncement(runId !== null, saved.newAlerts.length) : ""}
+    </p>
+  );
+
   if (saved) {
     return (
-      <SavedConfirmation
-        edited={runId !== null}
-        newAlerts={saved.newAlerts}
-        onLogAnother={() => {
-          setValues({ ...initial, shoeId: values.shoeId });
-          setSaved(null);
-        }}
-      />
+      <>
+        {status}
+        <SavedConfirmation
+          edited={runId !== null}
+          newAlerts={saved.newAlerts}
+          onLogAnother={() => {
+            setValues({ ...initial, shoeId: values.shoeId });
+            setSaved(null);
+          }}
+        />
+      </>
     );
   }
 
@@ -96,6 +121,8 @@ export function RunForm({
   const unit = units === "mi" ? "miles" : "km";
 
   return (
+    <>
+    {status}
     <form onSubmit={onSubmit} noValidate aria-label={runId ? "Edit run" : "Log a run"}>
       {errorCount > 0 ? (
         <p className="notice error" id="run-form-errors" tabIndex={-1}>
@@ -156,12 +183,35 @@ export function RunForm({
       <Field id="notes" label="Notes" error={errors.notes}>
         <textarea {...describedBy("notes", errors.notes)} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
       </Field>
+      {question ? (
+        <div className="notice warning-question" id="run-form-question" tabIndex={-1} role="group" aria-labelledby="run-form-question-text">
+          <p id="run-form-question-text" style={{ marginTop: 0 }}>
+            <strong>{question}</strong> Nothing is saved until you say so.
+          </p>
+          <div className="actions">
+            <button type="button" disabled={pending} onClick={() => submit(true)}>
+              Yes, save it
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setQuestion(null);
+                document.getElementById("distance")?.focus();
+              }}
+            >
+              Let me fix it
+            </button>
+          </div>
+        </div>
+      ) : null}
       <div className="actions">
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : runId ? "Save changes" : "Save run"}
         </button>
       </div>
     </form>
+    </>
   );
 }
 

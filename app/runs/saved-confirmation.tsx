@@ -1,9 +1,15 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { NewAlerts } from "./new-alerts";
 import type { SavedAlert } from "./saved-alerts";
 
-/** Shown right after saving: any new warning appears here, before the runner moves on. */
+/**
+ * Shown right after saving: every alert the run raised appears here, before the runner moves on. The
+ * focus moves to its heading (not the page body), and the words "Run saved" are announced by the form's
+ * status region, which was on the page before the save (a live region that arrives already filled is
+ * often not read out).
+ */
 export function SavedConfirmation({
   edited,
   newAlerts,
@@ -13,10 +19,12 @@ export function SavedConfirmation({
   newAlerts: SavedAlert[];
   onLogAnother: () => void;
 }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="saved-heading">
-      <div className="notice success" role="status">
-        <h2 id="saved-heading" style={{ margin: 0 }}>
+      <div className="notice success">
+        <h2 id="saved-heading" ref={heading} tabIndex={-1} style={{ margin: 0 }}>
           {edited ? "Changes saved" : "Run saved"}
         </h2>
       </div>
@@ -33,4 +41,11 @@ export function SavedConfirmation({
       </div>
     </section>
   );
+}
+
+/** What the status region says after a save; empty before it. */
+export function savedAnnouncement(edited: boolean, alerts: number): string {
+  const saved = edited ? "Changes saved" : "Run saved";
+  if (alerts === 0) return `${saved}.`;
+  return `${saved}. It raised ${alerts === 1 ? "an alert" : `${alerts} alerts`}.`;
 }

@@ -2,6 +2,7 @@ import { listTokens } from "@/lib/server/data/tokens";
 import { requireUser } from "@/lib/server/session";
 import { revokeApiToken } from "./token-actions";
 import { TokenForm } from "./token-form";
+import { TableWrap } from "../_components/table-wrap";
 
 /** Personal access tokens for the JSON API (issue #6): create, see when each was last used, revoke. */
 export async function TokensSection() {
@@ -20,7 +21,7 @@ export async function TokensSection() {
       {tokens.length === 0 ? (
         <p className="card">You have no tokens.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Your API tokens">
           <table>
             <caption className="visually-hidden">Your API tokens</caption>
             <thead>
@@ -53,7 +54,7 @@ export async function TokensSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <TokenForm />
     </section>

@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/server/session";
 import { formatDistance, type Units } from "@/lib/units";
 import { makeDefaultShoe, retireShoe } from "./actions";
 import { AddShoeForm } from "./add-shoe-form";
+import { TableWrap } from "../_components/table-wrap";
 
 export const metadata: Metadata = { title: "Shoes" };
 
@@ -18,7 +19,7 @@ export default async function ShoesPage() {
       {shoes.length === 0 ? (
         <p className="card">Add the shoes you run in to see how far each pair has gone.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Your shoes">
           <table>
             <caption className="visually-hidden">Your shoes and their distance</caption>
             <thead>
@@ -62,7 +63,7 @@ export default async function ShoesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h2>Add a shoe</h2>
       <AddShoeForm units={units} />

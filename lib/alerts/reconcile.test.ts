@@ -27,6 +27,11 @@ function stored(overrides: Partial<StoredAlert>): StoredAlert {
 }
 
 describe("reconcileAlerts", () => {
+  it("reports a new info alert too: the confirmation lists everything a change raised", () => {
+    const note = spike(1.15, "info");
+    expect(newlyRaised(reconcileAlerts([], [note]), [])).toEqual([note]);
+  });
+
   it("creates an alert seen for the first time and reports it as new", () => {
     const changes = reconcileAlerts([], [spike(1.33)]);
     expect(changes).toEqual([{ kind: "create", alert: spike(1.33) }]);
@@ -80,14 +85,17 @@ describe("reconcileAlerts", () => {
     expect(changes[0]?.kind).toBe("reopen");
   });
 
-  it("reports an open alert that escalated, but not one that stayed the same", () => {
+  it("reports an open alert that escalated or got worse, but not one that stayed the same or eased", () => {
     const row = stored({});
     expect(newlyRaised(reconcileAlerts([row], [spike(1.33)]), [row])).toEqual([]);
+    expect(newlyRaised(reconcileAlerts([row], [spike(1.2)]), [row])).toEqual([]);
+    expect(newlyRaised(reconcileAlerts([row], [spike(1.4)]), [row])).toEqual([spike(1.4)]);
     expect(newlyRaised(reconcileAlerts([row], [spike(2.5, "high")]), [row])).toHaveLength(1);
   });
 
-  it("never announces info alerts", () => {
+  it("does not report an open info alert again while it holds unchanged", () => {
     const info: Alert = { ...spike(1.2), rule: "RETURN", severity: "info" };
-    expect(newlyRaised(reconcileAlerts([], [info]), [])).toEqual([]);
+    const row = stored({ rule: "RETURN", severity: "info", data: info.data });
+    expect(newlyRaised(reconcileAlerts([row], [info]), [row])).toEqual([]);
   });
 });

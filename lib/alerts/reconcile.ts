@@ -126,17 +126,20 @@ export function reconcileAlerts(stored: StoredAlert[], current: Alert[]): AlertC
   return changes;
 }
 
-/** Alerts a runner should hear about right now: created or reopened, at warning or high. */
+/**
+ * The alerts a change raised or made worse, whatever week they are about, for the confirmation after a
+ * save or an import: every alert that is new or back again (info included: a runner asked what the run
+ * changed), and every open one whose severity rose or whose numbers got worse. An acknowledged alert
+ * that got worse is reopened by reconcileAlerts, so it is in the first group.
+ */
 export function newlyRaised(changes: AlertChange[], before: StoredAlert[]): Alert[] {
-  const severityBefore = new Map(before.map((row) => [row.id, row.severity]));
+  const storedById = new Map(before.map((row) => [row.id, row]));
   return changes.flatMap((change) => {
-    if (change.kind === "create" || change.kind === "reopen") {
-      return severityRank(change.alert.severity) >= 1 ? [change.alert] : [];
-    }
+    if (change.kind === "create" || change.kind === "reopen") return [change.alert];
     if (change.kind === "update" && change.status === "open") {
-      const was = severityBefore.get(change.id) ?? "info";
-      const escalated = severityRank(change.alert.severity) > severityRank(was);
-      return escalated && severityRank(change.alert.severity) >= 1 ? [change.alert] : [];
+      const was = storedById.get(change.id);
+      const worse = was !== undefined && isWorse(change.alert, { severity: was.severity, data: was.data });
+      return worse ? [change.alert] : [];
     }
     return [];
   });

@@ -141,6 +141,10 @@ export type WeekSummary = {
   maxPain: number;
   /** Highest pain per location key (e.g. knee_left) that week. */
   maxPainByLocation: Record<string, number>;
+  /** The same split by when it hurt: entries timed next_morning (the morning check) ... */
+  morningPainByLocation: Record<string, number>;
+  /** ... and all the others (before, during or after a run, or on a rest day). */
+  runPainByLocation: Record<string, number>;
   /** EWMA acute / chronic load at the end of the week (or at T), display only; null before T - H >= 41 days. */
   acute: number | null;
   chronic: number | null;

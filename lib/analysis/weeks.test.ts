@@ -5,6 +5,7 @@ import { pain, painDay, run, runSeries, trainingLog } from "./test-builders";
 import type { WeekSummary } from "./types";
 
 const noEwma = { acute: null, chronic: null, ratio: null };
+const noPain = { maxPainByLocation: {}, morningPainByLocation: {}, runPainByLocation: {} };
 
 describe("weekly summaries", () => {
   it("are empty for an empty log", () => {
@@ -31,8 +32,8 @@ describe("weekly summaries", () => {
 
   it("run from the week of H through k0, oldest first, empty weeks included", () => {
     expect(analyse(log, "2025-01-22").weeks).toEqual<WeekSummary[]>([
-      { start: "2025-01-06", km: 20, runs: 3, longestKm: 10, maxPain: 0, maxPainByLocation: {}, ...noEwma },
-      { start: "2025-01-13", km: 0, runs: 0, longestKm: 0, maxPain: 0, maxPainByLocation: {}, ...noEwma },
+      { start: "2025-01-06", km: 20, runs: 3, longestKm: 10, maxPain: 0, ...noPain, ...noEwma },
+      { start: "2025-01-13", km: 0, runs: 0, longestKm: 0, maxPain: 0, ...noPain, ...noEwma },
       {
         start: "2025-01-20",
         km: 8,
@@ -40,9 +41,24 @@ describe("weekly summaries", () => {
         longestKm: 8,
         maxPain: 5,
         maxPainByLocation: { knee_left: 5, achilles_right: 2 },
+        morningPainByLocation: {},
+        runPainByLocation: { knee_left: 5, achilles_right: 2 },
         ...noEwma,
       },
     ]);
+  });
+
+  it("keep the morning check's scores apart from the run's, per place", () => {
+    const morningLog = trainingLog({
+      runs: [run("2025-01-06", 8, { pain: [pain("knee", "left", 2, { timing: "after" })] })],
+      painDays: [painDay("2025-01-07", pain("knee", "left", 4, { timing: "next_morning" }))],
+    });
+    const [week] = analyse(morningLog, "2025-01-08").weeks;
+    expect(week).toMatchObject({
+      maxPainByLocation: { knee_left: 4 },
+      runPainByLocation: { knee_left: 2 },
+      morningPainByLocation: { knee_left: 4 },
+    });
   });
 
   it("start on Sunday for a runner whose week starts on Sunday", () => {

@@ -73,7 +73,13 @@ export function summariseWeeks(timeline: Timeline, load: WeeklyLoad | null): Wee
   const weekCount = load.metres.length;
   const maxPain = new Array<number>(weekCount).fill(0);
   const maxPainByLocation: Record<string, number>[] = [];
-  for (let week = 0; week < weekCount; week++) maxPainByLocation.push({});
+  const morningPainByLocation: Record<string, number>[] = [];
+  const runPainByLocation: Record<string, number>[] = [];
+  for (let week = 0; week < weekCount; week++) {
+    maxPainByLocation.push({});
+    morningPainByLocation.push({});
+    runPainByLocation.push({});
+  }
   for (const pain of timeline.pains) {
     const week = Math.floor((pain.day - load.firstWeekStart) / 7);
     const byLocation = maxPainByLocation[week];
@@ -82,6 +88,8 @@ export function summariseWeeks(timeline: Timeline, load: WeeklyLoad | null): Wee
     const score = pain.entry.score;
     if (score > maxPain[week]!) maxPain[week] = score;
     byLocation[pain.key] = Math.max(byLocation[pain.key] ?? 0, score);
+    const byTiming = (pain.entry.timing === "next_morning" ? morningPainByLocation : runPainByLocation)[week]!;
+    byTiming[pain.key] = Math.max(byTiming[pain.key] ?? 0, score);
   }
 
   const ewma = computeWeekEwma(timeline, load);
@@ -99,6 +107,8 @@ export function summariseWeeks(timeline: Timeline, load: WeeklyLoad | null): Wee
       longestKm: load.longest[week]! / 1000,
       maxPain: maxPain[week]!,
       maxPainByLocation: maxPainByLocation[week]!,
+      morningPainByLocation: morningPainByLocation[week]!,
+      runPainByLocation: runPainByLocation[week]!,
       acute,
       chronic,
       ratio,

@@ -88,9 +88,17 @@ const run = {
 };
 const SAMPLES: [ResponseSchemaName, unknown][] = [
   ["RunList", { runs: [run], page: 1, pageSize: 30, total: 1, pages: 1 }],
-  ["RunSaved", { run, newAlerts: [{ rule: "SPIKE", key: "r1", severity: "warning", asOf: "2025-01-07", data: { ratio: 1.4 }, advice: ["long-run-steps"] }] }],
+  ["RunSaved", {
+    run,
+    raisedAlerts: [{ rule: "SPIKE", key: "r1", severity: "warning", asOf: "2025-01-07", data: { ratio: 1.4 }, advice: ["long-run-steps"], title: "Long-run spike", explanation: "Tuesday's 14 km is 40% longer than your longest run of the 30 days before it, 10 km.", adviceUrl: "/alerts#advice-long-run-steps" }],
+    newAlerts: [{ rule: "SPIKE", key: "r1", severity: "warning", asOf: "2025-01-07", data: { ratio: 1.4 }, advice: ["long-run-steps"] }],
+  }],
+  ["MorningCheckList", {
+    date: "2025-01-08",
+    checks: [{ runDate: "2025-01-07", location: "knee", side: "left", key: "knee_left", question: "How does your left knee feel this morning?", runScore: 3, answer: { method: "POST", path: "/api/v1/pain-days", body: { date: "2025-01-08", location: "knee", side: "left", timing: "next_morning" } } }],
+  }],
   ["ShoeList", { shoes: [{ id: "s1", name: "Pegasus", startKm: 0, retireKm: 800, retired: false, isDefault: true, totalKm: 12.5, runs: 2 }] }],
-  ["Weeks", { asOf: "2025-01-07", weekStartsOn: "monday", weeks: [{ start: "2025-01-06", km: 6, runs: 1, longestKm: 6, maxPain: 3, maxPainByLocation: { knee_left: 3 }, acute: null, chronic: null, ratio: null }] }],
+  ["Weeks", { asOf: "2025-01-07", weekStartsOn: "monday", weeks: [{ start: "2025-01-06", km: 6, runs: 1, longestKm: 6, maxPain: 3, maxPainByLocation: { knee_left: 3 }, morningPainByLocation: {}, runPainByLocation: { knee_left: 3 }, acute: null, chronic: null, ratio: null }] }],
   ["Error", { error: { code: "validation_failed", message: "distanceKm: too far", fields: { distanceKm: "too far" } } }],
   ["StridewiseLog", { format: "stridewise-log", version: 1, athlete: { timezone: "UTC", weekStartsOn: "monday", units: "km" }, shoes: [], runs: [], painDays: [] }],
   ["Health", { status: "ok", database: "ok", migrations: { applied: 1, expected: 1, pending: [] } }],

@@ -36,8 +36,8 @@ export const API_OPERATIONS: Operation[] = [
   },
   {
     path: "/api/v1/runs", method: "post", operationId: "createRun", tag: "Runs",
-    summary: "Log a run (km and seconds); the response lists any alert it raised", body: "RunInput",
-    ok: { status: 201, schema: "RunSaved", description: "The run, and alerts it raised" }, errors: BODY_ERRORS,
+    summary: "Log a run (km and seconds); the response lists every alert it raised or made worse (raisedAlerts)", body: "RunInput",
+    ok: { status: 201, schema: "RunSaved", description: "The run, and the alerts it raised or made worse" }, errors: BODY_ERRORS,
   },
   {
     path: "/api/v1/runs/{id}", method: "get", operationId: "getRun", tag: "Runs", summary: "One run",
@@ -46,7 +46,7 @@ export const API_OPERATIONS: Operation[] = [
   {
     path: "/api/v1/runs/{id}", method: "put", operationId: "updateRun", tag: "Runs",
     summary: "Replace a run (fields left out take their defaults)", body: "RunInput",
-    ok: { status: 200, schema: "RunSaved", description: "The run, and alerts it raised" }, errors: [...BODY_ERRORS, 404],
+    ok: { status: 200, schema: "RunSaved", description: "The run, and the alerts it raised or made worse" }, errors: [...BODY_ERRORS, 404],
   },
   {
     path: "/api/v1/runs/{id}", method: "delete", operationId: "deleteRun", tag: "Runs", summary: "Delete a run",
@@ -59,8 +59,8 @@ export const API_OPERATIONS: Operation[] = [
   },
   {
     path: "/api/v1/pain-days", method: "post", operationId: "createPainDay", tag: "Pain",
-    summary: "Log pain on a day without a run", body: "PainDayInput",
-    ok: { status: 201, schema: "PainDayResponse", description: "The pain entry" }, errors: BODY_ERRORS,
+    summary: "Log pain on a day without a run (or answer a morning check: timing next_morning)", body: "PainDayInput",
+    ok: { status: 201, schema: "PainDaySaved", description: "The pain entry, and the alerts it raised or made worse" }, errors: BODY_ERRORS,
   },
   {
     path: "/api/v1/pain-days/{id}", method: "get", operationId: "getPainDay", tag: "Pain", summary: "One rest-day pain entry",
@@ -69,11 +69,17 @@ export const API_OPERATIONS: Operation[] = [
   {
     path: "/api/v1/pain-days/{id}", method: "put", operationId: "updatePainDay", tag: "Pain",
     summary: "Replace a rest-day pain entry (warning signs left out are false)", body: "PainDayInput",
-    ok: { status: 200, schema: "PainDayResponse", description: "The pain entry" }, errors: [...BODY_ERRORS, 404],
+    ok: { status: 200, schema: "PainDaySaved", description: "The pain entry, and the alerts it raised or made worse" }, errors: [...BODY_ERRORS, 404],
   },
   {
     path: "/api/v1/pain-days/{id}", method: "delete", operationId: "deletePainDay", tag: "Pain",
     summary: "Delete a rest-day pain entry", ok: { status: 204, description: "Deleted" }, errors: [404],
+  },
+  {
+    path: "/api/v1/morning-checks", method: "get", operationId: "listMorningChecks", tag: "Pain",
+    summary: "The morning checks due today: places that hurt on a run of the last two days, not yet answered",
+    ok: { status: 200, schema: "MorningCheckList", description: "Open morning checks, each with the pain-days request that answers it" },
+    errors: [],
   },
   {
     path: "/api/v1/shoes", method: "get", operationId: "listShoes", tag: "Shoes", summary: "Shoes with their distance",
@@ -115,7 +121,7 @@ export const API_OPERATIONS: Operation[] = [
     path: "/api/v1/log", method: "post", operationId: "importLog", tag: "Log",
     summary: "Import a stridewise-log document (up to 10 MB): all or nothing, runs already there are skipped",
     body: "StridewiseLogInput",
-    ok: { status: 200, schema: "LogImport", description: "What was imported, and alerts it raised" }, errors: BODY_ERRORS,
+    ok: { status: 200, schema: "LogImport", description: "What was imported, and the alerts it raised or made worse" }, errors: BODY_ERRORS,
   },
   {
     path: "/api/v1/openapi.json", method: "get", operationId: "getOpenApiDocument", tag: "Meta",

@@ -54,10 +54,16 @@ export function buildHighAlertEmail(
   const blocks: EmailBlock[] = [
     { kind: "heading", text: wording.title },
     { kind: "paragraph", text: wording.explanation },
-    { kind: "heading", text: "When to see a doctor or physiotherapist" },
-    { kind: "paragraph", text: professional.summary },
-    { kind: "list", items: professional.points },
   ];
+  // Only the alerts that advise it (pain, warning signs) carry the signs that need a professional: a
+  // long-run spike without pain is about the next long run, not about seeing a doctor.
+  if (alert.advice.includes(professional.id)) {
+    blocks.push(
+      { kind: "heading", text: "When to see a doctor or physiotherapist" },
+      { kind: "paragraph", text: professional.summary },
+      { kind: "list", items: professional.points },
+    );
+  }
   if (otherAdvice.length > 0) {
     blocks.push(
       { kind: "heading", text: "What helps" },

@@ -60,6 +60,25 @@ describe("the high-alert email", () => {
     expectSelfContained(email);
   });
 
+  it("gives a long-run spike its own advice, not the see-a-doctor section meant for pain", () => {
+    const spike = alert({
+      rule: "SPIKE",
+      severity: "high",
+      key: "run1",
+      data: { runKm: 16, longest30Km: 7.5, ratio: 2.13, date: "2025-02-22" },
+      advice: ["long-run-steps"],
+    });
+    const email = buildHighAlertEmail(spike, { units: "km", links });
+    const sentence = "Saturday's 16 km is 2.1 times your longest run of the 30 days before it, 7.5 km.";
+    expect(email.text).toContain(sentence);
+    expect(email.html).toContain(escapeHtml(sentence));
+    for (const body of [email.text, email.html]) {
+      expect(body).toContain("Lengthen your long run in small steps");
+      expect(body).not.toContain("When to see a doctor or physiotherapist");
+      expect(body).not.toContain("Book an appointment");
+    }
+  });
+
   it("words each kind of high alert in its subject, in the runner's units", () => {
     const spike = alert({ rule: "SPIKE", severity: "high", key: "run1", data: { runKm: 25, longest30Km: 10, ratio: 2.5 } });
     expect(buildHighAlertEmail(spike, { units: "mi", links }).subject).toBe(

@@ -52,13 +52,16 @@ describe("analyse --json", () => {
   });
 
   it("analyses as of today in the log's own time zone by default", () => {
-    // 23:30 UTC on Sunday is already Monday in Copenhagen, so the spike's week is over there.
+    // 23:30 UTC on Sunday is already Monday in Copenhagen, so a new week has begun there (and the
+    // spike, one of the last 7 days, still warns).
     const late = "2025-02-23T23:30:00Z";
-    const utc = run(["spike.json", "--json"], spikeLog, late);
-    expect(JSON.parse(utc.stdout)).toMatchObject({ asOf: "2025-02-23", alerts: [{ rule: "SPIKE" }] });
+    const utc = JSON.parse(run(["spike.json", "--json"], spikeLog, late).stdout);
+    expect(utc).toMatchObject({ asOf: "2025-02-23", alerts: [{ rule: "SPIKE" }] });
+    expect(utc.weeks.at(-1)).toMatchObject({ start: "2025-02-17", km: 24 });
     const copenhagen = { "cph.json": logWithRuns(SPIKE_RUNS, { timezone: "Europe/Copenhagen" }) };
-    const local = run(["cph.json", "--json"], copenhagen, late);
-    expect(JSON.parse(local.stdout)).toMatchObject({ asOf: "2025-02-24", alerts: [] });
+    const local = JSON.parse(run(["cph.json", "--json"], copenhagen, late).stdout);
+    expect(local).toMatchObject({ asOf: "2025-02-24", alerts: [{ rule: "SPIKE" }] });
+    expect(local.weeks.at(-1)).toMatchObject({ start: "2025-02-24", km: 0 });
   });
 
   it("reads the simple CSV as well", () => {
@@ -73,7 +76,7 @@ describe("analyse without --json", () => {
     const { code, stdout } = run(["spike.json", "--as-of", "2025-02-23"], spikeLog);
     expect(code).toBe(0);
     expect(stdout).toContain("WARNING  Long-run spike  [SPIKE r-2025-02-23]");
-    expect(stdout).toContain("Sunday's 16 km is 33% longer than your longest run in the previous 30 days, 12 km.");
+    expect(stdout).toContain("Sunday's 16 km is 33% longer than your longest run of the 30 days before it, 12 km.");
     expect(stdout).toContain("Numbers: ratio 1.33, runKm 16, longest30Km 12");
     expect(stdout).toContain("Advice: Lengthen your long run in small steps");
     expect(stdout).toMatch(/2025-02-17 +24 km +2 +16 km +-/);

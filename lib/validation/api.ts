@@ -124,12 +124,50 @@ export const RaisedAlertSchema = z.object({
   advice: z.array(z.enum(ADVICE_IDS)),
 });
 
-export const RunSavedResponseSchema = z.object({ run: RunViewSchema, newAlerts: z.array(RaisedAlertSchema) });
+/**
+ * An alert a save or an import raised or made worse, whatever week it is about, worded as the app
+ * words it, with the address of its advice.
+ */
+export const RaisedAlertViewSchema = RaisedAlertSchema.extend({
+  title: z.string(),
+  explanation: z.string(),
+  adviceUrl: z.string(),
+});
+export type RaisedAlertView = z.output<typeof RaisedAlertViewSchema>;
+
+export const RunSavedResponseSchema = z.object({
+  run: RunViewSchema,
+  raisedAlerts: z.array(RaisedAlertViewSchema),
+  /** The same alerts without their wording (kept for scripts written before raisedAlerts). */
+  newAlerts: z.array(RaisedAlertSchema),
+});
 
 export const PainDayViewSchema = PainEntryViewSchema.extend({ date: DateString, createdAt: Instant });
 export type PainDayView = z.output<typeof PainDayViewSchema>;
 export const PainDayResponseSchema = z.object({ painDay: PainDayViewSchema });
 export const PainDayListResponseSchema = z.object({ painDays: z.array(PainDayViewSchema) });
+export const PainDaySavedResponseSchema = z.object({ painDay: PainDayViewSchema, raisedAlerts: z.array(RaisedAlertViewSchema) });
+
+/** A morning check the runner has not answered, and how to answer it through the pain-days endpoint. */
+export const MorningCheckViewSchema = z.object({
+  runDate: DateString,
+  location: z.enum(PAIN_LOCATIONS),
+  side: z.enum(PAIN_SIDES),
+  key: z.string(),
+  question: z.string(),
+  runScore: z.int(),
+  answer: z.object({
+    method: z.literal("POST"),
+    path: z.literal("/api/v1/pain-days"),
+    body: z.object({
+      date: DateString,
+      location: z.enum(PAIN_LOCATIONS),
+      side: z.enum(PAIN_SIDES),
+      timing: z.literal("next_morning"),
+    }),
+  }),
+});
+export const MorningCheckListResponseSchema = z.object({ date: DateString, checks: z.array(MorningCheckViewSchema) });
 
 export const ShoeViewSchema = z.object({
   id: z.string(),
@@ -163,6 +201,8 @@ export const WeekViewSchema = z.object({
   longestKm: z.number(),
   maxPain: z.number(),
   maxPainByLocation: z.record(z.string(), z.number()),
+  morningPainByLocation: z.record(z.string(), z.number()),
+  runPainByLocation: z.record(z.string(), z.number()),
   acute: z.number().nullable(),
   chronic: z.number().nullable(),
   ratio: z.number().nullable(),
@@ -183,6 +223,7 @@ export const LogImportResponseSchema = z.object({
   shoesCreated: z.array(z.string()),
   notes: z.array(z.string()),
   warnings: z.array(z.object({ item: z.string(), message: z.string() })),
+  raisedAlerts: z.array(RaisedAlertViewSchema),
   newAlerts: z.array(RaisedAlertSchema),
 });
 

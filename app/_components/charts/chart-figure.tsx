@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { TableWrap } from "../table-wrap";
 
 export type TableColumn = { header: string; numeric?: boolean };
 
@@ -32,7 +33,7 @@ export function ChartFigure({
       <div className="chart-box">{children}</div>
       <details className="chart-table">
         <summary>Show as table</summary>
-        <div className="table-wrap">
+        <TableWrap label={title}>
           <table>
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -56,7 +57,7 @@ export function ChartFigure({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </figure>
   );

@@ -4,6 +4,7 @@
 
 import { describeAlert } from "@/lib/advice";
 import { formatLocationKey } from "@/lib/advice/format";
+import { addDays } from "@/lib/analysis/dates";
 import { isLoadAlert, type WeekHistory } from "@/lib/analysis/history";
 import type { WeekSummary } from "@/lib/analysis/types";
 import { formatShortDate, formatWeekRange } from "@/lib/format-dates";
@@ -19,8 +20,13 @@ export type WeekPoint = {
 
 export type DistanceRow = WeekPoint & {
   distance: number;
-  /** Week-over-week change in percent, null when the previous week had nothing to compare with. */
+  /**
+   * Week-over-week change in percent; null when the previous week had nothing to compare with, and for
+   * a week still under way (a partial week against a whole one reads as a drop that is not there).
+   */
   changePct: number | null;
+  /** The week is the current one and not over yet. */
+  partial: boolean;
   /** The titles of the load warnings the week raised, null for none. */
   alert: string | null;
 };
@@ -64,6 +70,8 @@ export function buildSeries(weeks: WeekSummary[], history: WeekHistory[], units:
 
   const distance = weeks.map((week, i): DistanceRow => {
     const previous = weeks[i - 1];
+    const asOf = historyByStart.get(week.start)?.asOf;
+    const partial = asOf !== undefined && asOf < addDays(week.start, 6);
     // Warnings only: an "info" alert (a 20-30% rise, an on-track return) is not a week to flag.
     const warnings = (historyByStart.get(week.start)?.alerts ?? []).filter(
       (alert) => isLoadAlert(alert) && alert.severity !== "info",
@@ -72,7 +80,8 @@ export function buildSeries(weeks: WeekSummary[], history: WeekHistory[], units:
     return {
       ...points[i]!,
       distance: inUnit(week.km),
-      changePct: previous && previous.km > 0 ? Math.round(((week.km - previous.km) / previous.km) * 100) : null,
+      changePct: !partial && previous && previous.km > 0 ? Math.round(((week.km - previous.km) / previous.km) * 100) : null,
+      partial,
       alert: titles.length > 0 ? titles.join(", ") : null,
     };
   });

@@ -13,7 +13,11 @@ export default function WeeklyDistanceChart({ rows, unit, label }: { rows: Dista
   const describe = (row: DistanceRow) => [
     `Week of ${row.range}`,
     `${row.distance} ${unit}`,
-    row.changePct === null ? "No previous week to compare" : `${row.changePct >= 0 ? "+" : ""}${row.changePct}% on the week before`,
+    row.partial
+      ? "So far: the week is not over yet"
+      : row.changePct === null
+        ? "No previous week to compare"
+        : `${row.changePct >= 0 ? "+" : ""}${row.changePct}% on the week before`,
     ...(row.alert ? [`! ${row.alert}`] : []),
   ];
   return (

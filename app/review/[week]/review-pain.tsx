@@ -2,6 +2,7 @@ import { formatLocationKey } from "@/lib/advice";
 import type { WeekSummary } from "@/lib/analysis/types";
 import { formatShortDate } from "@/lib/format-dates";
 import { capitalise } from "../../_components/charts/series";
+import { TableWrap } from "../../_components/table-wrap";
 
 function trendWord(thisWeek: number | undefined, lastWeek: number | undefined): string {
   if (thisWeek === undefined) return "none this week";
@@ -11,6 +12,17 @@ function trendWord(thisWeek: number | undefined, lastWeek: number | undefined): 
   return "steady";
 }
 
+/** The week's highest score at a place, and beside it the highest next-morning score. */
+function PainCell({ run, morning }: { run: number | undefined; morning: number | undefined }) {
+  if (run === undefined && morning === undefined) return <>–</>;
+  return (
+    <>
+      {run === undefined ? "–" : `${run}/10`}
+      {morning === undefined ? null : <span className="morning-score">morning {morning}/10</span>}
+    </>
+  );
+}
+
 /** Highest pain per location this week and in the three weeks before, with the direction it is going. */
 export function ReviewPain({ weeks }: { weeks: WeekSummary[] }) {
   const keys = [...new Set(weeks.flatMap((week) => Object.keys(week.maxPainByLocation)))].sort();
@@ -18,9 +30,11 @@ export function ReviewPain({ weeks }: { weeks: WeekSummary[] }) {
   const thisWeek = weeks.at(-1)!;
   const lastWeek = weeks.at(-2);
   return (
-    <div className="table-wrap">
+    <TableWrap label="Pain by place, week by week">
       <table>
-        <caption className="visually-hidden">Highest pain by location, week by week</caption>
+        <caption className="visually-hidden">
+          Highest pain by location, week by week: during or after runs, and the next morning
+        </caption>
         <thead>
           <tr>
             <th scope="col">Where</th>
@@ -38,7 +52,7 @@ export function ReviewPain({ weeks }: { weeks: WeekSummary[] }) {
               <th scope="row">{capitalise(formatLocationKey(key))}</th>
               {weeks.map((week) => (
                 <td key={week.start} className="num">
-                  {week.maxPainByLocation[key] === undefined ? "–" : `${week.maxPainByLocation[key]}/10`}
+                  <PainCell run={week.runPainByLocation[key]} morning={week.morningPainByLocation[key]} />
                 </td>
               ))}
               <td>{trendWord(thisWeek.maxPainByLocation[key], lastWeek?.maxPainByLocation[key])}</td>
@@ -46,6 +60,6 @@ export function ReviewPain({ weeks }: { weeks: WeekSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }

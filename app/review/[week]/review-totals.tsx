@@ -1,3 +1,4 @@
+import { addDays } from "@/lib/analysis/dates";
 import type { WeekHistory } from "@/lib/analysis/history";
 import type { WeekSummary } from "@/lib/analysis/types";
 import { formatKm, type Units } from "@/lib/units";
@@ -17,6 +18,8 @@ export function ReviewTotals({ weeks, week, units }: { weeks: WeekSummary[]; wee
   const current = weeks.at(-1)!;
   const previous = weeks.at(-2);
   const fourWeekMax = Math.max(0, ...weeks.slice(0, -1).map((w) => w.km));
+  // A week still under way is not compared with whole weeks: "-81% on last week" on a Tuesday is no drop.
+  const partial = week.asOf < addDays(week.start, 6);
   return (
     <section aria-labelledby="week-totals">
       <h2 id="week-totals">Totals</h2>
@@ -24,8 +27,18 @@ export function ReviewTotals({ weeks, week, units }: { weeks: WeekSummary[]; wee
         <div className="stat">
           <div className="value">{formatKm(current.km, units)}</div>
           <div className="label">
-            distance; {previous ? `${change(current.km, previous.km, units)} on the week before` : "no week before"}
-            {fourWeekMax > 0 ? `, ${change(current.km, fourWeekMax, units)} on the 4-week maximum of ${formatKm(fourWeekMax, units)}` : ""}
+            {partial ? (
+              <>
+                so far; the week is not over yet
+                {previous ? `. The week before: ${formatKm(previous.km, units)}` : ""}
+                {fourWeekMax > 0 ? `; the 4-week maximum: ${formatKm(fourWeekMax, units)}` : ""}
+              </>
+            ) : (
+              <>
+                distance; {previous ? `${change(current.km, previous.km, units)} on the week before` : "no week before"}
+                {fourWeekMax > 0 ? `, ${change(current.km, fourWeekMax, units)} on the 4-week maximum of ${formatKm(fourWeekMax, units)}` : ""}
+              </>
+            )}
           </div>
         </div>
         <div className="stat">

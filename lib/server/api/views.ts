@@ -7,6 +7,24 @@ import type { StoredAlertView } from "../data/alerts";
 import type { RunWithDetails } from "../data/runs";
 import type { ShoeWithTotal } from "../data/shoes";
 import { painEntryFromRow } from "../../pain-row";
+import { describeAlert } from "../../advice";
+import type { Alert } from "../../analysis/types";
+import type { Units } from "../../units";
+import type { RaisedAlertView } from "../../validation/api";
+
+/** The alerts a write raised or made worse, worded as the app words them, with the way to their advice. */
+export function toRaisedAlertViews(alerts: readonly Alert[], units: Units): RaisedAlertView[] {
+  return alerts.map((alert) => ({
+    rule: alert.rule,
+    key: alert.key,
+    severity: alert.severity,
+    asOf: alert.asOf,
+    data: alert.data,
+    advice: alert.advice,
+    ...describeAlert(alert, { units }),
+    adviceUrl: alert.advice.length > 0 ? `/alerts#advice-${alert.advice[0]}` : "/alerts",
+  }));
+}
 
 /** Distances are stored as whole metres; the API speaks km, like its request bodies. */
 function toKm(metres: number): number {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma, User } from "../../generated/prisma/client";
 import type { RunInput } from "../../validation/run";
 import { RUNS_PER_PAGE } from "../../validation/limits";
+import { addDays } from "../../analysis/dates";
 import { zonedTimeToInstant } from "../../zoned-time";
 import { db } from "../db";
 import { InputError, NotFoundError } from "./errors";
@@ -39,6 +40,19 @@ export async function getRun(userId: string, runId: string): Promise<RunWithDeta
 /** The stored distance of one of the runner's runs, for the edit form to keep when unchanged. */
 export async function storedDistance(userId: string, runId: string): Promise<{ distanceM: number } | undefined> {
   return (await db.run.findFirst({ where: { id: runId, userId }, select: { distanceM: true } })) ?? undefined;
+}
+
+/** The longest of the runner's runs dated in the 30 days before `date` (other than `exceptRunId`), in metres. */
+export async function longestRunBefore(userId: string, date: string, exceptRunId: string | null): Promise<number> {
+  const { _max } = await db.run.aggregate({
+    where: {
+      userId,
+      localDate: { gte: addDays(date, -30), lte: addDays(date, -1) },
+      ...(exceptRunId ? { id: { not: exceptRunId } } : {}),
+    },
+    _max: { distanceM: true },
+  });
+  return _max.distanceM ?? 0;
 }
 
 /**

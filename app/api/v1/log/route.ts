@@ -2,7 +2,9 @@ import { ApiError, jsonResponse, validationError } from "@/lib/api/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/api/request";
 import { formatIssuePath, StridewiseLogSchema } from "@/lib/log-format";
 import { apiHandler, orNotFound } from "@/lib/server/api/handler";
+import { toRaisedAlertViews } from "@/lib/server/api/views";
 import { exportLog } from "@/lib/server/data/export";
+import type { Units } from "@/lib/units";
 import { finishImport, importFile } from "@/lib/server/data/import";
 import type { FieldErrors } from "@/lib/validation/errors";
 
@@ -44,6 +46,7 @@ export const POST = apiHandler(
       shoesCreated: report.shoesCreated,
       notes: report.notes,
       warnings: report.warnings,
+      raisedAlerts: toRaisedAlertViews(newAlerts, user.units as Units),
       newAlerts,
     });
   },

@@ -1,11 +1,12 @@
 import { jsonResponse } from "@/lib/api/errors";
 import { queryOf } from "@/lib/api/request";
 import { apiHandler, orNotFound, parseOrThrow } from "@/lib/server/api/handler";
-import { toPainDayView } from "@/lib/server/api/views";
+import { toPainDayView, toRaisedAlertViews } from "@/lib/server/api/views";
 import { todayFor } from "@/lib/server/data/alerts";
 import { createPainDay, getPainDay, listPainDays } from "@/lib/server/data/pain-days";
 import { PainDayListQuerySchema } from "@/lib/validation/api";
 import { makePainDayInputSchema } from "@/lib/validation/run";
+import type { Units } from "@/lib/units";
 
 // Pain on a day without a run; pain during a run is part of the run.
 export const GET = apiHandler(async ({ user, req }) => {
@@ -17,10 +18,10 @@ export const GET = apiHandler(async ({ user, req }) => {
 export const POST = apiHandler(
   async ({ user, body }) => {
     const input = parseOrThrow(makePainDayInputSchema(todayFor(user)), body);
-    const { result } = await createPainDay(user, input);
+    const { result, newAlerts } = await createPainDay(user, input);
     const row = orNotFound(await getPainDay(user.id, result.id), "Pain entry");
     return jsonResponse(
-      { painDay: toPainDayView(row) },
+      { painDay: toPainDayView(row), raisedAlerts: toRaisedAlertViews(newAlerts, user.units as Units) },
       { status: 201, headers: { Location: `/api/v1/pain-days/${row.id}` } },
     );
   },

@@ -1,11 +1,12 @@
 import { jsonResponse } from "@/lib/api/errors";
 import { queryOf } from "@/lib/api/request";
 import { apiHandler, parseOrThrow } from "@/lib/server/api/handler";
-import { toRunView } from "@/lib/server/api/views";
+import { toRaisedAlertViews, toRunView } from "@/lib/server/api/views";
 import { todayFor } from "@/lib/server/data/alerts";
 import { createRun, listRunsBetween } from "@/lib/server/data/runs";
 import { RunListQuerySchema } from "@/lib/validation/api";
 import { makeRunInputSchema } from "@/lib/validation/run";
+import type { Units } from "@/lib/units";
 
 export const GET = apiHandler(async ({ user, req }) => {
   const query = parseOrThrow(RunListQuerySchema, queryOf(req));
@@ -19,7 +20,7 @@ export const POST = apiHandler(
     const input = parseOrThrow(makeRunInputSchema(todayFor(user)), body);
     const { result: run, newAlerts } = await createRun(user, input, "api");
     return jsonResponse(
-      { run: toRunView(run), newAlerts },
+      { run: toRunView(run), raisedAlerts: toRaisedAlertViews(newAlerts, user.units as Units), newAlerts },
       { status: 201, headers: { Location: `/api/v1/runs/${run.id}` } },
     );
   },

@@ -1,9 +1,10 @@
 import { jsonResponse } from "@/lib/api/errors";
 import { apiHandler, orNotFound, parseOrThrow } from "@/lib/server/api/handler";
-import { toPainDayView } from "@/lib/server/api/views";
+import { toPainDayView, toRaisedAlertViews } from "@/lib/server/api/views";
 import { todayFor } from "@/lib/server/data/alerts";
 import { deletePainDay, getPainDay, updatePainDay } from "@/lib/server/data/pain-days";
 import { makePainDayInputSchema } from "@/lib/validation/run";
+import type { Units } from "@/lib/units";
 
 type Params = { id: string };
 
@@ -16,9 +17,9 @@ export const GET = apiHandler<Params>(async ({ user, params }) => {
 export const PUT = apiHandler<Params>(
   async ({ user, params, body }) => {
     const input = parseOrThrow(makePainDayInputSchema(todayFor(user)), body);
-    await updatePainDay(user, params.id, input);
+    const { newAlerts } = await updatePainDay(user, params.id, input);
     const row = orNotFound(await getPainDay(user.id, params.id), "Pain entry");
-    return jsonResponse({ painDay: toPainDayView(row) });
+    return jsonResponse({ painDay: toPainDayView(row), raisedAlerts: toRaisedAlertViews(newAlerts, user.units as Units) });
   },
   { body: "json" },
 );

@@ -1,9 +1,10 @@
 import { jsonResponse } from "@/lib/api/errors";
 import { apiHandler, orNotFound, parseOrThrow } from "@/lib/server/api/handler";
-import { toRunView } from "@/lib/server/api/views";
+import { toRaisedAlertViews, toRunView } from "@/lib/server/api/views";
 import { todayFor } from "@/lib/server/data/alerts";
 import { deleteRun, getRun, updateRun } from "@/lib/server/data/runs";
 import { makeRunInputSchema } from "@/lib/validation/run";
+import type { Units } from "@/lib/units";
 
 type Params = { id: string };
 
@@ -18,7 +19,7 @@ export const PUT = apiHandler<Params>(
     const input = parseOrThrow(makeRunInputSchema(todayFor(user)), body);
     const { newAlerts } = await updateRun(user, params.id, input);
     const run = orNotFound(await getRun(user.id, params.id), "Run");
-    return jsonResponse({ run: toRunView(run), newAlerts });
+    return jsonResponse({ run: toRunView(run), raisedAlerts: toRaisedAlertViews(newAlerts, user.units as Units), newAlerts });
   },
   { body: "json" },
 );

@@ -2,6 +2,8 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// The tests' own build (npm run test:e2e builds it), so they run beside `npm run demo`, which uses .next.
+process.env.NEXT_DIST_DIR ??= ".next-e2e";
 const baseURL = `http://127.0.0.1:${port}`;
 const resultsDir = path.join(process.cwd(), "test-results");
 

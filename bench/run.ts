@@ -1,9 +1,9 @@
 // `npm run bench`: every benchmark of issue 8 in one run, each as a ratio against a baseline measured in
 // the same run (absolute times differ from machine to machine). Prints a table and writes
 // bench/results.json. Benchmarks, not tests: nothing here passes or fails.
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildInto } from "../scripts/build";
 import { benchAnalyser } from "./analyser";
 import { benchImport } from "./import";
 import { benchPages } from "./pages";
@@ -15,12 +15,7 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 function build() {
   console.log("Building the production app into .next-bench…");
-  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const result = spawnSync(next, ["build"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
+  buildInto(DIST_DIR, ["ignore", "ignore", "inherit"]);
 }
 
 const fmt = (value: number, digits = 1) => value.toFixed(digits);

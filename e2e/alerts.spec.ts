@@ -12,8 +12,8 @@ test("the alert centre: a spike and recurring knee pain, acknowledged, and close
 
   // Today's 14 km is 40% longer than the 10 km longest of the previous 30 days, with knee pain again.
   await logRun(page, { date: today, km: 14, duration: "1:20:00", pain: [knee] });
-  await expect(page.getByRole("heading", { name: "This run raised 2 warnings" })).toBeVisible();
-  await expect(page.getByText("14 km is 40% longer than your longest run in the previous 30 days, 10 km")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This run raised 2 alerts" })).toBeVisible();
+  await expect(page.getByText("14 km is 40% longer than your longest run of the 30 days before it, 10 km")).toBeVisible();
   await expect(page.getByText(/left knee/i).first()).toBeVisible();
 
   await expect(page.getByTestId("alert-count")).toHaveText("2");

@@ -105,12 +105,16 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
   const painDay = await api("post", "/api/v1/pain-days", { data: { date: today, location: "achilles", side: "right", score: 4, nightPain: true } });
   expect(painDay.status).toBe(201);
   expect(painDay.body.painDay).toMatchObject({ date: today, location: "achilles", score: 4, timing: "during", nightPain: true });
-  expect((await api("get", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).body).toEqual(painDay.body);
+  expect((await api("get", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).body.painDay).toEqual(painDay.body.painDay);
+  // 4/10 with night pain: a warning sign, which the answer lists with its wording and advice.
+  expect(painDay.body.raisedAlerts).toEqual([
+    expect.objectContaining({ rule: "PAIN_REDFLAG", severity: "high", title: "Warning sign: right Achilles", adviceUrl: "/alerts#advice-see-a-professional" }),
+  ]);
   expect((await api("get", "/api/v1/pain-days", { params: { limit: 5 } })).body.painDays).toEqual([painDay.body.painDay]);
   const corrected = await api("put", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id, data: { date: today, location: "achilles", side: "left", score: 5 } });
   expect(corrected.status).toBe(200);
   expect(corrected.body.painDay).toMatchObject({ id: painDay.body.painDay.id, side: "left", score: 5, nightPain: false });
-  expect((await api("get", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).body).toEqual(corrected.body);
+  expect((await api("get", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).body.painDay).toEqual(corrected.body.painDay);
   expect((await api("delete", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).status).toBe(204);
   expect((await api("get", "/api/v1/pain-days")).body.painDays).toEqual([]);
 
@@ -118,6 +122,12 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
   const long = await api("post", "/api/v1/runs", { data: run(today, 8) });
   const spike = long.body.newAlerts.find((alert: Json) => alert.rule === "SPIKE");
   expect(spike).toMatchObject({ key: long.body.run.id, severity: "warning", data: { runKm: 8, longest30Km: 5 } });
+  expect(long.body.raisedAlerts.find((alert: Json) => alert.rule === "SPIKE")).toMatchObject({
+    ...spike,
+    title: "Long-run spike",
+    explanation: expect.stringContaining("8 km is 60% longer than your longest run of the 30 days before it, 5 km."),
+    adviceUrl: "/alerts#advice-long-run-steps",
+  });
 
   const weeks = await api("get", "/api/v1/weeks", { params: { from: daysBefore(today, 6), to: today } });
   expect(weeks.body.weeks.at(-1)).toMatchObject({ km: 8, runs: 1, longestKm: 8 });

@@ -19,7 +19,7 @@ test("the review of the spike week shows its numbers, alerts, advice and what to
   await expect(page.getByTestId("review-runs")).toContainText("Left knee");
 
   const raised = page.getByRole("region", { name: "What this week raised" });
-  await expect(raised.locator('[data-rule="SPIKE"]')).toContainText("42% longer than your longest run in the previous 30 days, 12 km");
+  await expect(raised.locator('[data-rule="SPIKE"]')).toContainText("42% longer than your longest run of the 30 days before it, 12 km");
   await expect(raised.locator('[data-rule="PAIN_PERSIST"]')).toBeVisible();
   await expect(page.getByRole("region", { name: "What to do" }).getByRole("heading", { name: "Lengthen your long run in small steps" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Pain by location" })).toContainText("Left knee");

@@ -143,7 +143,10 @@ test.describe("logging runs", () => {
     await page.getByLabel("Pain 8 of 10").check({ force: true });
     await page.getByRole("button", { name: "Save pain" }).click();
     await expect(page.getByRole("heading", { name: /^This pain raised/ })).toBeVisible();
-    await expect(page.getByRole("status").locator("article").filter({ hasText: "left shin" })).toBeVisible();
+    // 8/10 is severe pain; noted on a rest day it is also pain that has not settled by the morning.
+    const raised = page.getByRole("status").locator("article");
+    await expect(raised.filter({ hasText: "Severe pain: left shin" })).toBeVisible();
+    await expect(raised.filter({ hasText: "Pain the next morning: left shin" })).toBeVisible();
   });
 
   test("shoes: add one as default, it is preselected, and its total grows", async ({ page }) => {

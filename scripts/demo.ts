@@ -23,6 +23,9 @@ async function main() {
   const port = process.env.PORT ?? "3000";
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  // Readable lines, and only what needs a look (LOG_LEVEL=info shows every API request again).
+  process.env.LOG_PRETTY ??= "1";
+  process.env.LOG_LEVEL ??= "warn";
   const url = prepareDatabase();
   console.log(`Database ready: ${url}`);
   if (await seedDemo()) console.log("Seeded the demo athlete");

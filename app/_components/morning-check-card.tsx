@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { answerMorningCheckAction } from "../morning/actions";
 import { NewAlerts } from "../runs/new-alerts";
 import type { SavedAlert } from "../runs/saved-alerts";
@@ -33,6 +33,10 @@ export function MorningCheckCard({ questions }: { questions: MorningQuestion[] }
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const statusRef = useRef<HTMLDivElement>(null);
+  // After each answer the focus goes to what was saved (the answered question is gone from the page).
+  useEffect(() => {
+    if (answered.length > 0) statusRef.current?.focus();
+  }, [answered.length]);
 
   if (open.length === 0 && answered.length === 0) return null;
 
@@ -57,7 +61,6 @@ export function MorningCheckCard({ questions }: { questions: MorningQuestion[] }
             : `Saved: ${question.place} at ${value}/10 this morning.`;
       setAnswered((current) => [...current, { place: question.place, text, newAlerts: result.newAlerts }]);
       setOpen((current) => current.filter((item) => item.key !== question.key));
-      requestAnimationFrame(() => statusRef.current?.focus());
     });
   }
 

@@ -150,7 +150,10 @@ function ImportSummary({ finished, error }: { finished: FinishedImport | null; e
       {error ? <p className="field-error">The alerts could not be updated ({error}); they will be on your next visit.</p> : null}
       {finished && finished.newAlerts.length > 0 ? (
         <>
-          <p>The imported runs raised {finished.newAlerts.length === 1 ? "a new alert" : `${finished.newAlerts.length} new alerts`}:</p>
+          <p>
+            The imported runs raised or made worse{" "}
+            {finished.newAlerts.length === 1 ? "an alert" : `${finished.newAlerts.length} alerts`}, whatever week they fall in:
+          </p>
           <ul>
             {finished.newAlerts.map((alert) => (
               <li key={`${alert.rule}-${alert.key}`} data-testid="import-alert">
@@ -160,14 +163,14 @@ function ImportSummary({ finished, error }: { finished: FinishedImport | null; e
           </ul>
         </>
       ) : finished ? (
-        <p>No new warnings from the imported runs.</p>
+        <p>The imported runs raised no alerts.</p>
       ) : null}
       <div className="actions">
         <Link className="button" href="/runs">
           See your runs
         </Link>
         <Link className="button secondary" href="/alerts">
-          See all alerts
+          {finished && finished.newAlerts.length > 0 ? "See the advice in Alerts" : "See all alerts"}
         </Link>
       </div>
     </section>

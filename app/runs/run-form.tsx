@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import { RUN_TYPES } from "@/lib/analysis/types";
 import { RUN_TYPE_LABEL } from "@/lib/pain-labels";
 import { formatPace, parseDecimal, parseDuration, unitToMeters, type Units } from "@/lib/units";
@@ -41,6 +41,11 @@ export function RunForm({
   const [saved, setSaved] = useState<Saved | null>(null);
   // "Is 500 km right?": asked before a run far outside the runner's range is saved.
   const [question, setQuestion] = useState<string | null>(null);
+  const questionRef = useRef<HTMLDivElement>(null);
+  // Focus moves to the question once it is on the page (a transition may commit after the next frame).
+  useEffect(() => {
+    if (question) questionRef.current?.focus();
+  }, [question]);
   const [pending, startTransition] = useTransition();
 
   const set = <K extends keyof RunFormInitial>(key: K, next: RunFormInitial[K]) => {
@@ -74,7 +79,6 @@ export function RunForm({
       if (!result.ok && "confirm" in result) {
         setErrors({});
         setQuestion(result.confirm);
-        requestAnimationFrame(() => document.getElementById("run-form-question")?.focus());
         return;
       }
       if (!result.ok) {
@@ -184,7 +188,7 @@ export function RunForm({
         <textarea {...describedBy("notes", errors.notes)} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
       </Field>
       {question ? (
-        <div className="notice warning-question" id="run-form-question" tabIndex={-1} role="group" aria-labelledby="run-form-question-text">
+        <div className="notice warning-question" id="run-form-question" ref={questionRef} tabIndex={-1} role="group" aria-labelledby="run-form-question-text">
           <p id="run-form-question-text" style={{ marginTop: 0 }}>
             <strong>{question}</strong> Nothing is saved until you say so.
           </p>

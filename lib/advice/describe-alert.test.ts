@@ -71,7 +71,7 @@ const CASES: Case[] = [
     name: "pain that has not settled by the next morning",
     alert: alertOf("PAIN_MORNING", "knee_left", { score: 4, date: "2025-02-18", location: "knee", side: "left" }),
     title: "Pain the next morning: left knee",
-    km: ["The morning after running, your left knee was still at 4/10 on Tuesday 18 Feb."],
+    km: ["Your left knee hurt at 4/10 in the morning on Tuesday 18 Feb."],
     mi: ["4/10"],
   },
   {

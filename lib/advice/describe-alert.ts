@@ -243,7 +243,8 @@ const DESCRIBERS: Record<RuleId, Describer> = {
       if (score === undefined || !key) return undefined;
       const date = ctx.str("date");
       const when = date ? ` on ${[weekdayOf(date), formatDayMonth(date)].filter(Boolean).join(" ")}` : "";
-      return `The morning after running, ${yourLocation(key)} was still at ${formatNumber(score)}/10${when}. Pain during a run is fine only if it has settled by the next morning: ease off until it does.`;
+      const place = yourLocation(key);
+      return `${place.charAt(0).toUpperCase()}${place.slice(1)} hurt at ${formatNumber(score)}/10 in the morning${when}. Pain from running is fine only if it has settled by the next morning: ease off until it does.`;
     },
     fallback: "Pain after a run had not settled by the next morning.",
   },

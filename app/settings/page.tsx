@@ -12,7 +12,9 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <p className="muted">Signed in as {user.email}</p>
+      <p className="muted">
+        Signed in as {user.email}. <a href="/settings/account">Account: password, email, sign out everywhere, delete</a>
+      </p>
       <SettingsForm
         initial={{
           units: user.units as "km" | "mi",

@@ -14,6 +14,12 @@ export default async function SettingsPage() {
       <h1>Settings</h1>
       <p className="muted">
         Signed in as {user.email}. <a href="/settings/account">Account: password, email, sign out everywhere, delete</a>
+        {user.role === "admin" ? (
+          <>
+            {" · "}
+            <a href="/admin">Admin</a>
+          </>
+        ) : null}
       </p>
       <SettingsForm
         initial={{

@@ -46,6 +46,13 @@ export const requireUser = cache(async () => {
   return user;
 });
 
+/** The signed-in admin (issue 19), or the same 404 a runner gets for anything that is not theirs. */
+export async function requireAdmin() {
+  const user = await requireUser();
+  if (user.role !== "admin") notFound();
+  return user;
+}
+
 export async function requireUserId(): Promise<string> {
   return (await requireUser()).id;
 }

@@ -41,11 +41,25 @@ export function AccountForm({
   );
 }
 
-export function PasswordInput({ id, label, errors, autoComplete, hint }: { id: string; label: string; errors: FieldErrors; autoComplete: string; hint?: string }) {
+/** A password field; `name` is the form field (and its error's key), `id` unique on the page. */
+export function PasswordInput({
+  name,
+  id = name,
+  label,
+  errors,
+  autoComplete,
+  hint,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  errors: FieldErrors;
+  autoComplete: string;
+  hint?: string;
+}) {
   return (
-    <Field id={id} label={label} error={errors[id]} hint={hint}>
-      <input {...describedBy(id, errors[id], Boolean(hint))} name={id} type="password" autoComplete={autoComplete} required />
+    <Field id={id} label={label} error={errors[name]} hint={hint}>
+      <input {...describedBy(id, errors[name], Boolean(hint))} name={name} type="password" autoComplete={autoComplete} required />
     </Field>
   );
 }
-

@@ -10,7 +10,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {(errors) => (
         <>
           <input type="hidden" name="token" value={token} />
-          <PasswordInput id="newPassword" label="New password" errors={errors} autoComplete="new-password" hint={`At least ${MIN_PASSWORD_CHARS} characters.`} />
+          <PasswordInput name="newPassword" label="New password" errors={errors} autoComplete="new-password" hint={`At least ${MIN_PASSWORD_CHARS} characters.`} />
         </>
       )}
     </AccountForm>

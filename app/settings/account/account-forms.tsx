@@ -10,8 +10,8 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
     <AccountForm action={changePasswordAction} label="Change password" submit="Change password" pendingText="Changing…">
       {(errors) => (
         <>
-          {hasPassword ? <PasswordInput id="currentPassword" label="Current password" errors={errors} autoComplete="current-password" /> : null}
-          <PasswordInput id="newPassword" label="New password" errors={errors} autoComplete="new-password" hint={`At least ${MIN_PASSWORD_CHARS} characters.`} />
+          {hasPassword ? <PasswordInput name="currentPassword" label="Current password" errors={errors} autoComplete="current-password" /> : null}
+          <PasswordInput name="newPassword" label="New password" errors={errors} autoComplete="new-password" hint={`At least ${MIN_PASSWORD_CHARS} characters.`} />
         </>
       )}
     </AccountForm>
@@ -26,7 +26,7 @@ export function ChangeEmailForm({ hasPassword, byLink }: { hasPassword: boolean;
           <Field id="newEmail" label="New email" error={errors.newEmail}>
             <input {...describedBy("newEmail", errors.newEmail)} name="newEmail" type="email" autoComplete="email" required />
           </Field>
-          {hasPassword ? <PasswordInput id="currentPassword" label="Current password" errors={errors} autoComplete="current-password" /> : null}
+          {hasPassword ? <PasswordInput name="currentPassword" id="email-currentPassword" label="Current password" errors={errors} autoComplete="current-password" /> : null}
         </>
       )}
     </AccountForm>
@@ -38,7 +38,7 @@ export function DeleteAccountForm({ hasPassword }: { hasPassword: boolean }) {
     <AccountForm action={deleteAccountAction} label="Delete account" submit="Delete my account and all its data" pendingText="Deleting…" danger>
       {(errors) =>
         hasPassword ? (
-          <PasswordInput id="confirmation" label="Your password" errors={errors} autoComplete="current-password" />
+          <PasswordInput name="confirmation" label="Your password" errors={errors} autoComplete="current-password" />
         ) : (
           <Field id="confirmation" label="Type your email address" error={errors.confirmation}>
             <input {...describedBy("confirmation", errors.confirmation)} name="confirmation" type="email" autoComplete="off" required />

@@ -1,9 +1,9 @@
 // Deleting an account leaves no row of it anywhere. The tables are read from the database itself
 // (sqlite_master), not from a list, so a table another change adds is checked too: every text column
 // of every row is searched for the runner's id and email.
-import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
+import { rowsHolding } from "../test-rows";
 import { createInvite } from "./admission";
 import { deleteUserAndData } from "./account-deletion";
 import type { PrismaClient } from "../../generated/prisma/client";
@@ -29,26 +29,6 @@ async function fullRunner(db: PrismaClient) {
   await db.usedLink.create({ data: { nonce: `n-${user.id}`, userId: user.id } });
   await createInvite(db, user.id);
   return user;
-}
-
-/** Every table of the file and, for each, how many rows hold one of `values` in any text column. */
-function rowsHolding(file: string, values: string[]): Record<string, number> {
-  const sqlite = new Database(file, { readonly: true });
-  try {
-    const tables = sqlite
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'")
-      .all() as { name: string }[];
-    const found: Record<string, number> = {};
-    for (const { name } of tables) {
-      const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => `"${c.name}"`);
-      const where = columns.flatMap((column) => values.map(() => `CAST(${column} AS TEXT) = ?`)).join(" OR ");
-      const params = columns.flatMap(() => values);
-      found[name] = (sqlite.prepare(`SELECT count(*) AS n FROM "${name}" WHERE ${where}`).get(...params) as { n: number }).n;
-    }
-    return found;
-  } finally {
-    sqlite.close();
-  }
 }
 
 describe("deleting an account", () => {

@@ -17,7 +17,9 @@ export async function requestResetAction(_previous: FormState, form: FormData): 
     const minutes = Math.ceil(wait / 60);
     return { ok: false, fieldErrors: { email: `Too many reset requests. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` } };
   }
-  await requestPasswordReset(parsed.data.email);
+  if (!(await requestPasswordReset(parsed.data.email))) {
+    return { ok: false, fieldErrors: { email: "This server does not send email: ask the person who runs it to reset your password." } };
+  }
   return {
     ok: true,
     fieldErrors: {},

@@ -47,7 +47,7 @@ test("a second runner cannot see, edit or delete the first runner's run or shoe"
 });
 
 test("pages need a session", async ({ page }) => {
-  for (const path of ["/", "/runs", "/runs/new", "/shoes", "/settings", "/alerts"]) {
+  for (const path of ["/", "/runs", "/runs/new", "/shoes", "/settings", "/settings/account", "/admin", "/alerts"]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/signin/);
   }

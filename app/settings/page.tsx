@@ -12,7 +12,15 @@ export default async function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <p className="muted">Signed in as {user.email}</p>
+      <p className="muted">
+        Signed in as {user.email}. <a href="/settings/account">Account: password, email, sign out everywhere, delete</a>
+        {user.role === "admin" ? (
+          <>
+            {" · "}
+            <a href="/admin">Admin</a>
+          </>
+        ) : null}
+      </p>
       <SettingsForm
         initial={{
           units: user.units as "km" | "mi",

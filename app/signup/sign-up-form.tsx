@@ -7,7 +7,7 @@ import { MIN_PASSWORD_CHARS } from "@/lib/validation/limits";
 import { describedBy, Field } from "../_components/field";
 import { signUp } from "./actions";
 
-export function SignUpForm() {
+export function SignUpForm({ invite }: { invite?: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
   // A message goes once the field is being corrected, rather than staying until the next try.
@@ -21,7 +21,7 @@ export function SignUpForm() {
     const email = String(form.get("email") ?? "");
     const password = String(form.get("password") ?? "");
     const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const result = await signUp({ email, password, timezone });
+    const result = await signUp({ email, password, timezone, invite });
     if (!result.ok) {
       setErrors(result.fieldErrors);
       setPending(false);

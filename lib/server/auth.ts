@@ -3,10 +3,15 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { SESSION_VERSION_CLAIM } from "../auth/session-version";
 import { SignInSchema } from "../validation/account";
+import { admitNewAccount, roleForNewAccount } from "./data/admission";
 import { db } from "./db";
 import { env } from "./env";
 import { verifyPassword } from "./passwords";
+
+/** What a password sign-in hands to the jwt callback: the session version goes into the cookie. */
+type SignedInUser = { id: string; email: string; name: string | null; sessionVersion: number };
 
 function oauthProviders(): NextAuthOptions["providers"] {
   const providers: NextAuthOptions["providers"] = [];
@@ -45,7 +50,8 @@ export const authOptions: NextAuthOptions = {
         const user = await db.user.findUnique({ where: { email: parsed.data.email } });
         const valid = await verifyPassword(parsed.data.password, user?.passwordHash);
         if (!user || !valid) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        const signedIn: SignedInUser = { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+        return signedIn;
       },
     }),
     ...oauthProviders(),
@@ -56,15 +62,25 @@ export const authOptions: NextAuthOptions = {
       // OAuth: one Stridewise account per verified email address.
       if (!user.email) return false;
       const email = user.email.toLowerCase();
-      await db.user.upsert({ where: { email }, update: {}, create: { email, name: user.name } });
-      return true;
+      if (await db.user.findUnique({ where: { email }, select: { id: true } })) return true;
+      // Issue 19: a new account through GitHub or Google follows the SIGNUP mode too (no invite
+      // travels through OAuth, so under SIGNUP=invite only existing accounts sign in this way).
+      return db.$transaction(async (tx) => {
+        if (await admitNewAccount(tx, undefined)) return false;
+        await tx.user.create({ data: { email, name: user.name, role: await roleForNewAccount(tx) } });
+        return true;
+      });
     },
     async jwt({ token, user, account }) {
       if (user && account && account.provider !== "credentials" && user.email) {
         const row = await db.user.findUnique({ where: { email: user.email.toLowerCase() } });
-        if (row) token.sub = row.id;
+        if (row) {
+          token.sub = row.id;
+          token[SESSION_VERSION_CLAIM] = row.sessionVersion;
+        }
       } else if (user) {
         token.sub = user.id;
+        token[SESSION_VERSION_CLAIM] = (user as SignedInUser).sessionVersion ?? 0;
       }
       return token;
     },

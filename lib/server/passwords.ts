@@ -1,12 +1,8 @@
 import "server-only";
 import bcrypt from "bcryptjs";
+import { BCRYPT_COST } from "../auth/password-hash";
 
-// Cost 12: about a quarter of a second per hash here, slow enough to make guessing expensive.
-const BCRYPT_COST = 12;
-
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, BCRYPT_COST);
-}
+export { hashPassword } from "../auth/password-hash";
 
 // Compared against when the email is unknown, so both failures cost the same time.
 const DUMMY_HASH = bcrypt.hashSync("stridewise-timing-equaliser", BCRYPT_COST);

@@ -2,19 +2,22 @@ import "server-only";
 import type { Settings } from "../../validation/account";
 import { db } from "../db";
 import { hashPassword } from "../passwords";
+import { admitNewAccount, roleForNewAccount } from "./admission";
 import { InputError } from "./errors";
 import { changeLog } from "./log-change";
 
-export async function createUser(input: { email: string; password: string; timezone: string }) {
+export async function createUser(input: { email: string; password: string; timezone: string; invite?: string }) {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new InputError({ email: "An account with this email already exists: sign in instead" });
-  return db.user.create({
-    data: {
-      email: input.email,
-      passwordHash: await hashPassword(input.password),
-      timezone: input.timezone,
-    },
-    select: { id: true },
+  const passwordHash = await hashPassword(input.password);
+  // Issue 19: the SIGNUP mode and the invite are checked, and the invite used up, with the insert.
+  return db.$transaction(async (tx) => {
+    const refusal = await admitNewAccount(tx, input.invite);
+    if (refusal) throw new InputError({ email: refusal });
+    return tx.user.create({
+      data: { email: input.email, passwordHash, timezone: input.timezone, role: await roleForNewAccount(tx) },
+      select: { id: true },
+    });
   });
 }
 

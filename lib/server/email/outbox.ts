@@ -9,7 +9,8 @@ import type { EmailConfig } from "./config";
 /** A PrismaClient or a transaction: callers choose whether queueing joins their transaction. */
 export type Db = Prisma.TransactionClient;
 
-export type OutboxKind = "high-alert" | "weekly-review";
+// "account": a password reset or email confirmation link, sent whatever the runner's email settings.
+export type OutboxKind = "high-alert" | "weekly-review" | "account";
 
 export function purposeForKind(kind: OutboxKind): UnsubscribePurpose {
   if (kind === "high-alert") return "unsubscribe-high-alerts";

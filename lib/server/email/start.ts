@@ -25,3 +25,8 @@ export function startServerEmailWorker(): void {
     logger.error({ err: error instanceof Error ? error.message : String(error) }, "email worker did not start");
   }
 }
+
+/** Sends what is due now instead of at the next pass: for an account email the runner is waiting for. */
+export function wakeServerEmailWorker(): void {
+  void globalForWorker.stridewiseEmailWorker?.runOnce();
+}

@@ -43,11 +43,15 @@ export function mailOptionsFor(
     text: message.text,
     html: message.html,
     messageId: messageIdFor(message.dedupeKey, config.appUrl),
-    // RFC 2369 / RFC 8058: mail clients show an unsubscribe button that POSTs to the same link.
-    headers: {
-      "List-Unsubscribe": `<${unsubscribeUrl(config.appUrl, config.secret, message.userId, purpose)}>`,
-      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-      "Auto-Submitted": "auto-generated",
-    },
+    // An account email (a reset link) is asked for, not subscribed to: nothing to unsubscribe from.
+    headers:
+      message.kind === "account"
+        ? { "Auto-Submitted": "auto-generated" }
+        : {
+            // RFC 2369 / RFC 8058: mail clients show an unsubscribe button that POSTs to the same link.
+            "List-Unsubscribe": `<${unsubscribeUrl(config.appUrl, config.secret, message.userId, purpose)}>`,
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "Auto-Submitted": "auto-generated",
+          },
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readUpload } from "./detect";
 import { decodeFit, parseFit } from "./fit";
-import { compressedTimestampFit, encodeFit, type FitRecord } from "./fit-test-files";
+import { compressedTimestampFit, encodeFit, withRecordsAppended, type FitRecord } from "./fit-test-files";
 import { haversineM } from "./track";
 
 describe("FIT files with compressed-timestamp headers (Forerunner 60/70 era)", () => {
@@ -22,6 +22,15 @@ describe("FIT files with compressed-timestamp headers (Forerunner 60/70 era)", (
     const [run] = parseFit(compressedTimestampFit({ count: 100, stepSec: 5, stepM: 15, totalDistance: false }));
     expect(run!.distanceKm).toBeCloseTo(1.485, 6);
     expect(run!.warnings).toContain("the session has no total distance, so it was measured from the recorded points");
+  });
+
+  it("keeps the session of a file whose checksum is good when the SDK cannot decode a later message", () => {
+    const fit = encodeFit({ records: [], sessions: [{ start: START, elapsedSec: 1800, distanceM: 5000 }] });
+    // A message definition with a base type FIT does not have (0x1f), after the session.
+    const odd = withRecordsAppended(fit, [0x45, 0, 0, 0xff, 0x00, 1, 3, 1, 0x1f]);
+    const [run] = parseFit(odd);
+    expect(run).toMatchObject({ distanceKm: 5, elapsedSec: 1800 });
+    expect(run!.warnings[0]).toMatch(/^part of the file could not be decoded \(at byte \d+\), so only what came before it was read$/);
   });
 
   it("still rejects such a file when its bytes were changed (checksum)", () => {

@@ -127,3 +127,15 @@ export function compressedTimestampFit({
   const crc = CrcCalculator.calculateCRC(body, 0, body.length);
   return Uint8Array.from([...body, crc & 0xff, crc >> 8]);
 }
+
+/** The file with `records` (raw bytes) added after its last record, its sizes and checksums made right again. */
+export function withRecordsAppended(fit: Uint8Array, records: readonly number[]): Uint8Array {
+  const headerSize = fit[0]!;
+  const dataSize = new DataView(fit.buffer, fit.byteOffset, fit.byteLength).getUint32(4, true);
+  const body = Uint8Array.from([...fit.subarray(0, headerSize + dataSize), ...records]);
+  const view = new DataView(body.buffer);
+  view.setUint32(4, dataSize + records.length, true);
+  if (headerSize >= 14) view.setUint16(12, CrcCalculator.calculateCRC(body, 0, 12), true);
+  const crc = CrcCalculator.calculateCRC(body, 0, body.length);
+  return Uint8Array.from([...body, crc & 0xff, crc >> 8]);
+}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { describeReport, plural } from "@/lib/import/report";
-import { IMPORT_VIA_LABELS, listImports, type ImportHistoryEntry } from "@/lib/server/data/import-history";
+import { IMPORT_VIA_LABELS, isImportRunning, listImports, type ImportHistoryEntry } from "@/lib/server/data/import-history";
 import { requireUser } from "@/lib/server/session";
 import { zoneFormatter } from "@/lib/zone-formatter";
 import { ConfirmDelete } from "../../_components/confirm-delete";
@@ -17,7 +17,8 @@ function when(instant: Date, timeZone: string): string {
 }
 
 function outcome(entry: ImportHistoryEntry): string {
-  if (entry.status === "running") return "Importing…";
+  if (isImportRunning(entry)) return "Importing…";
+  if (entry.status === "running") return `Stopped: the server stopped during this import (${plural(entry.runsLeft, "run")} saved before it)`;
   return entry.report ? describeReport(entry.report) : "Failed: the import stopped on a server error";
 }
 
@@ -61,7 +62,7 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
             {entry.report ? <ReportDetails report={entry.report} /> : null}
             {entry.undoneAt ? (
               <div data-testid="import-history-undone">Undone {when(entry.undoneAt, user.timezone)}</div>
-            ) : entry.status !== "running" && (entry.report?.imported ?? 0) > 0 ? (
+            ) : !isImportRunning(entry) && ((entry.report?.imported ?? 0) > 0 || entry.runsLeft > 0) ? (
               <div className="actions">
                 <ConfirmDelete
                   label="Undo import"

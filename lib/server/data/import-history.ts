@@ -47,6 +47,14 @@ export async function importAndRecord(
   }
 }
 
+/** A record still "running" after this long belongs to an import the server stopped in the middle of. */
+const STALE_RUNNING_MS = 60 * 60_000;
+
+/** Still being imported (not a record left behind by a server that stopped mid-import). */
+export function isImportRunning(record: { status: string; createdAt: Date }, now = Date.now()): boolean {
+  return record.status === "running" && now - record.createdAt.getTime() < STALE_RUNNING_MS;
+}
+
 export type ImportHistoryEntry = {
   id: string;
   via: ImportVia;
@@ -100,7 +108,7 @@ export async function undoImport(owner: ImportOwner, importId: string): Promise<
   const record = await db.importRecord.findFirst({ where: { id: importId, userId: owner.id } });
   if (!record) throw new NotFoundError("Import not found");
   if (record.undoneAt) throw new InputError({ form: "This import was undone already." });
-  if (record.status === "running") throw new InputError({ form: "This import is still running: undo it once it has finished." });
+  if (isImportRunning(record)) throw new InputError({ form: "This import is still running: undo it once it has finished." });
   const shoeNames = parseReport(record.report)?.shoesCreated ?? [];
   const { result, newAlerts } = await changeLog(owner, async (tx) => {
     // Claimed first, so two undos at once cannot both run.

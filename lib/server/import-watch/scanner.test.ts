@@ -122,3 +122,20 @@ describe("the watched folder", () => {
     expect(await watcher.scan(0)).toEqual({ imported: 0, files: 0, waiting: 0 });
   });
 });
+
+describe("a runner's folder that is a link", () => {
+  it("is scanned: the administrator may link it to where a sync tool keeps its files", async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), "stridewise-synced-"));
+    try {
+      rmSync(path.join(root, RUNNER), { recursive: true });
+      symlinkSync(elsewhere, path.join(root, RUNNER));
+      writeFileSync(path.join(elsewhere, "run.gpx"), run);
+      const watcher = scanner();
+      await watcher.scan(0);
+      await watcher.scan(SETTLE);
+      expect(imports.map((entry) => entry.file)).toEqual(["run.gpx"]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+});

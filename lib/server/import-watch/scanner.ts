@@ -70,7 +70,9 @@ export class FolderScanner<O extends WatchOwner> {
   async scan(now = Date.now()): Promise<ScanResult> {
     const result: ScanResult = { imported: 0, files: 0, waiting: 0 };
     const folders = (await readdir(this.root, { withFileTypes: true }).catch(() => []))
-      .filter((entry) => entry.isDirectory() && RUNNER_FOLDER.test(entry.name))
+      // A runner's folder may be a link the administrator made (to a Syncthing folder elsewhere); links
+      // inside it are not followed (listFiles), since what is in it comes from the runner's devices.
+      .filter((entry) => (entry.isDirectory() || entry.isSymbolicLink()) && RUNNER_FOLDER.test(entry.name))
       .map((entry) => entry.name);
     if (folders.length === 0) return result;
     const present = new Set<string>();

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, signUpAndIn, test } from "./support/fixtures";
 import { logRun } from "./support/log-run";
 
 // Issue 16: import without lifting a finger. The server watches a folder per runner (the e2e server sets
@@ -126,4 +126,39 @@ test("an import from the Import page is in the history too", async ({ page }) =>
   await page.getByRole("link", { name: "Import history" }).click();
   await expect(historyItem(page, "page-run.gpx")).toContainText("Import page");
   await expect(historyItem(page, "page-run.gpx").getByTestId("import-history-outcome")).toHaveText("1 run imported");
+});
+
+test("undo with another runner's import id changes nothing of theirs", async ({ page, browser, request }) => {
+  const upload = async (token: string, name: string, gpx: string) => {
+    const response = await request.post(`/api/v1/imports?name=${name}`, { headers: { Authorization: `Bearer ${token}` }, data: Buffer.from(gpx) });
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { importId: string }).importId;
+  };
+  const victimImport = await upload(await createToken(page), "victim.gpx", gpxRun(1, 3));
+  expect(await runCount(page)).toBe(1);
+
+  // The attacker learns the undo action's id on an import of their own, then sends it the victim's id.
+  const attacker = await (await browser.newContext()).newPage();
+  await signUpAndIn(attacker);
+  const attackerToken = await createToken(attacker);
+  await upload(attackerToken, "mine.gpx", gpxRun(1, 2));
+  const second = await upload(attackerToken, "mine-too.gpx", gpxRun(2, 2));
+  await attacker.goto("/import/history");
+  await historyItem(attacker, "mine.gpx").getByRole("button", { name: "Undo the import of mine.gpx" }).click();
+  const seen = attacker.waitForRequest((sent) => Boolean(sent.headers()["next-action"]));
+  await attacker.getByRole("button", { name: "Yes, delete it" }).click();
+  const actionId = (await seen).headers()["next-action"]!;
+  const call = (importId: string) =>
+    attacker.request.post("/import/history", {
+      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      data: JSON.stringify([importId]),
+    });
+  expect((await call(victimImport)).status()).toBeLessThan(500);
+  expect(await runCount(page)).toBe(1);
+  await page.goto("/import/history");
+  await expect(historyItem(page, "victim.gpx").getByTestId("import-history-undone")).toHaveCount(0);
+
+  // The same call with the attacker's own id does undo, so the call above reached the action.
+  expect((await call(second)).status()).toBeLessThan(500);
+  expect(await runCount(attacker)).toBe(0);
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { appendFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -161,4 +162,14 @@ test("undo with another runner's import id changes nothing of theirs", async ({ 
   // The same call with the attacker's own id does undo, so the call above reached the action.
   expect((await call(second)).status()).toBeLessThan(500);
   expect(await runCount(attacker)).toBe(0);
+});
+
+test("the API takes a zip larger than one Import page upload part in one request", async ({ page, request }) => {
+  const token = await createToken(page);
+  // 12 MB of incompressible padding beside the run: more than the 8 MB parts the Import page sends.
+  const zip = Buffer.from(zipSync({ "run.gpx": strToU8(gpxRun(1, 3)), "padding.bin": new Uint8Array(randomBytes(12 * 1024 * 1024)) }, { level: 0 }));
+  expect(zip.length).toBeGreaterThan(12 * 1024 * 1024);
+  const response = await request.post("/api/v1/imports?name=big.zip", { headers: { Authorization: `Bearer ${token}` }, data: zip });
+  expect(response.status()).toBe(200);
+  expect(((await response.json()) as { report: Record<string, unknown> }).report).toMatchObject({ status: "imported", imported: 1 });
 });

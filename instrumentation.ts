@@ -13,6 +13,9 @@ export async function register() {
     if (process.env.NEXT_PHASE !== "phase-production-build") {
       const { startServerEmailWorker } = await import("./lib/server/email/start");
       startServerEmailWorker();
+      // The watched import folder (issue 16); off unless IMPORT_WATCH_DIR is set.
+      const { startImportWatcher } = await import("./lib/server/import-watch/start");
+      startImportWatcher();
     }
   }
 }

@@ -7,6 +7,7 @@ import { buildInto } from "../scripts/build";
 import { benchAnalyser } from "./analyser";
 import { benchImport } from "./import";
 import { benchPages } from "./pages";
+import { benchWatch } from "./watch";
 import { benchWrites } from "./writes";
 
 const DIST_DIR = ".next-bench";
@@ -31,7 +32,7 @@ async function main() {
     rows.push(["analyser: 10 y analysis / JSON round trip", fmt(a.ratio_analyse_to_json_10y ?? Number.NaN, 2), "< 1"]);
   }
   // BENCH_SKIP_BUILD=1 reuses the last build, to compare a change of the benchmark itself.
-  if ((wanted("pages") || wanted("writes") || wanted("import")) && process.env.BENCH_SKIP_BUILD !== "1") build();
+  if ((wanted("pages") || wanted("writes") || wanted("import") || wanted("watch")) && process.env.BENCH_SKIP_BUILD !== "1") build();
   if (wanted("pages")) {
     const p = await benchPages({ distDir: DIST_DIR, port: 3811 });
     results.pages = p;
@@ -64,6 +65,15 @@ async function main() {
     rows.push(["import peak RSS 1,000 / 250 runs", fmt(big.peakMb / small.peakMb, 2), "~1"]);
     rows.push(["import peak RSS, 1,000 runs (MB)", fmt(big.peakMb, 0), "< 400"]);
     rows.push(["server RSS just before that import (MB)", fmt(big.beforeMb, 0), "-"]);
+  }
+
+  if (wanted("watch")) {
+    const w = await benchWatch({ distDir: DIST_DIR, port: Number(process.env.BENCH_WATCH_PORT ?? 3814), files: 1000 });
+    results.watch = w;
+    rows.push(["watched folder: 1,000 GPX files / parse only", fmt(w.watchMs / w.parseMs, 2), "< 2"]);
+    rows.push(["  the same in CPU time (server tree / this process)", fmt(w.watchCpuMs / w.parseCpuMs, 2), "< 2"]);
+    rows.push(["watched folder: 1,000 files (s), scanned every 0.5 s", fmt(w.watchMs / 1000, 1), "-"]);
+    rows.push(["watched folder: server peak RSS (MB)", fmt(w.peakMb, 0), "< 400"]);
   }
 
   const width = Math.max(...rows.map((row) => row[0].length));

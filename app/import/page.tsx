@@ -27,7 +27,7 @@ export default async function ImportPage() {
       </div>
       <Uploader />
       <p>
-        <Link href="/settings#export">Export your log</Link>
+        <Link href="/import/history">Import history</Link> (undo an import there) · <Link href="/settings#export">Export your log</Link>
       </p>
     </>
   );

@@ -4,6 +4,7 @@ import { ExportSection } from "./export-section";
 import { SettingsForm } from "./settings-form";
 import { EmailSection } from "./email-section";
 import { TokensSection } from "./tokens-section";
+import { WatchFolderSection } from "./watch-folder-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -30,6 +31,7 @@ export default async function SettingsPage() {
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
       <ExportSection />
+      <WatchFolderSection userId={user.id} />
       <EmailSection user={user} />
       <TokensSection />
     </>

@@ -12,6 +12,8 @@ export type BenchServer = {
   /** Highest resident memory of the server's process tree seen so far, in MB. */
   peakRssMb(): number;
   resetPeak(): void;
+  /** CPU time (user + system) used so far by the server's process tree, in ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
   /** kill -9 of the whole server process tree: no shutdown, no flush. */
   crash(): Promise<void>;
@@ -46,6 +48,24 @@ function treeRssKb(pid: number): number {
     pending.push(...childrenOf(current));
   }
   return total;
+}
+
+/** utime + stime of the tree, from /proc (clock ticks of 10 ms on Linux). */
+function treeCpuMs(pid: number): number {
+  let ticks = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    try {
+      const stat = readFileSync(`/proc/${current}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      continue;
+    }
+    pending.push(...childrenOf(current));
+  }
+  return ticks * 10;
 }
 
 /** A fresh SQLite file under test-results/<group>/<name>, migrated and seeded. */
@@ -126,6 +146,7 @@ export async function startServer(options: {
     resetPeak: () => {
       peakKb = treeRssKb(child.pid!);
     },
+    cpuMs: () => treeCpuMs(child.pid!),
     stop: () => kill("SIGTERM"),
     crash: () => kill("SIGKILL"),
   };

@@ -14,6 +14,9 @@ process.env.DATABASE_URL = `file:${path.join(dir, "e2e.db")}`;
 process.env.NEXTAUTH_SECRET = "e2e-only-secret-not-for-production-use";
 process.env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The watched import folder (issue 16), scanned twice a second so the tests need not wait long.
+process.env.IMPORT_WATCH_DIR = path.join(dir, "watch");
+process.env.IMPORT_WATCH_POLL_SECONDS = "0.5";
 
 async function main() {
   prepareDatabase();

@@ -101,6 +101,12 @@ const SAMPLES: [ResponseSchemaName, unknown][] = [
   ["Weeks", { asOf: "2025-01-07", weekStartsOn: "monday", weeks: [{ start: "2025-01-06", km: 6, runs: 1, longestKm: 6, maxPain: 3, maxPainByLocation: { knee_left: 3 }, morningPainByLocation: {}, runPainByLocation: { knee_left: 3 }, acute: null, chronic: null, ratio: null }] }],
   ["Error", { error: { code: "validation_failed", message: "distanceKm: too far", fields: { distanceKm: "too far" } } }],
   ["StridewiseLog", { format: "stridewise-log", version: 1, athlete: { timezone: "UTC", weekStartsOn: "monday", units: "km" }, shoes: [], runs: [], painDays: [] }],
+  ["ImportUpload", {
+    importId: "i1",
+    report: { file: "run.fit", format: "FIT", status: "imported", imported: 1, duplicates: 0, notRuns: 0, failed: 0, shoesCreated: [], problems: [], warnings: [], notes: [] },
+    raisedAlerts: [],
+    newAlerts: [],
+  }],
   ["Health", { status: "ok", database: "ok", migrations: { applied: 1, expected: 1, pending: [] } }],
 ];
 

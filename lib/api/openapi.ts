@@ -11,6 +11,8 @@ import {
   DateRangeQuerySchema,
   ErrorResponseSchema,
   HealthResponseSchema,
+  ImportReportSchema,
+  ImportUploadResponseSchema,
   LogImportResponseSchema,
   MorningCheckListResponseSchema,
   MorningCheckViewSchema,
@@ -76,6 +78,8 @@ export const RESPONSE_SCHEMAS = {
   Weeks: WeeksResponseSchema,
   StridewiseLog: StridewiseLogSchema,
   LogImport: LogImportResponseSchema,
+  ImportReport: ImportReportSchema,
+  ImportUpload: ImportUploadResponseSchema,
   Health: HealthResponseSchema,
 } satisfies Record<string, z.ZodType>;
 
@@ -149,6 +153,14 @@ function errorResponseComponents() {
 
 const jsonContent = (schema: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } });
 
+/** A file as the raw body (its name in ?name=) or as a multipart form with a `file` field. */
+const FILE_UPLOAD_CONTENT = {
+  "application/octet-stream": { schema: { type: "string", contentMediaType: "application/octet-stream" } },
+  "multipart/form-data": {
+    schema: { type: "object", properties: { file: { type: "string", contentMediaType: "application/octet-stream" } }, required: ["file"] },
+  },
+};
+
 function operationObject(op: Operation) {
   const responses: Record<string, unknown> = {
     [op.ok.status]: op.ok.schema
@@ -164,6 +176,9 @@ function operationObject(op: Operation) {
   }
   const parameters = [
     ...(op.path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }] : []),
+    ...(op.upload
+      ? [{ name: "name", in: "query", required: false, description: "The file's name, for a raw body", schema: { type: "string", maxLength: 255 } }]
+      : []),
     ...(op.query ? queryParameters(op.query) : []),
   ];
   return {
@@ -173,6 +188,7 @@ function operationObject(op: Operation) {
     ...(op.public ? { security: [] } : {}),
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(op.body ? { requestBody: { required: true, content: jsonContent(op.body) } } : {}),
+    ...(op.upload ? { requestBody: { required: true, content: FILE_UPLOAD_CONTENT } } : {}),
     responses,
   };
 }

@@ -14,12 +14,14 @@ export type Operation = {
   tag: "Runs" | "Pain" | "Shoes" | "Alerts" | "Analysis" | "Log" | "Meta";
   /** A request schema name in REQUEST_SCHEMAS (openapi.ts). */
   body?: RequestSchemaName;
+  /** The body is a file (raw, or a multipart form's `file` field), not JSON. */
+  upload?: true;
   /** A query schema name in QUERY_SCHEMAS (openapi.ts). */
   query?: "runs" | "painDays" | "alerts" | "range";
   /** The success status and its body, a response schema name in RESPONSE_SCHEMAS (none for 204). */
   ok: { status: 200 | 201 | 204; schema?: ResponseSchemaName; description: string };
   /** A failure that is not the error envelope (the health check's 503 says what is wrong). */
-  failure?: { status: 503; schema: ResponseSchemaName; description: string };
+  failure?: { status: 422 | 503; schema: ResponseSchemaName; description: string };
   /** Error statuses besides 401 and 429, which every authenticated operation can return. */
   errors: ErrorStatus[];
   /** No token needed. */
@@ -122,6 +124,16 @@ export const API_OPERATIONS: Operation[] = [
     summary: "Import a stridewise-log document (up to 10 MB): all or nothing, runs already there are skipped",
     body: "StridewiseLogInput",
     ok: { status: 200, schema: "LogImport", description: "What was imported, and the alerts it raised or made worse" }, errors: BODY_ERRORS,
+  },
+  {
+    path: "/api/v1/imports", method: "post", operationId: "importFile", tag: "Log",
+    summary:
+      "Import one file as the Import page does (GPX, TCX, FIT, .gz, a zip or Strava export up to 200 MB, other files up to 25 MB, " +
+      "a stridewise-log or the simple CSV): duplicates are skipped, and it shows in the Import history",
+    upload: true,
+    ok: { status: 200, schema: "ImportUpload", description: "The file's report (imported or nothing new), and alerts it raised" },
+    failure: { status: 422, schema: "ImportUpload", description: "The file could not be imported: the report says why; nothing from it was saved" },
+    errors: [400, 413],
   },
   {
     path: "/api/v1/openapi.json", method: "get", operationId: "getOpenApiDocument", tag: "Meta",

@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readUpload } from "./detect";
 import { decodeFit, parseFit, summariseFitRecords } from "./fit";
+import { planActivity } from "./plan";
 import { parseTcx } from "./tcx";
 import { fixture, tcxFromFit, text } from "./test-files";
 
@@ -10,8 +11,15 @@ const RUNS = ["garmin-fenix-5-run.fit", "activity-small-fenix2-run.fit"];
 describe("parseFit on real watch files (python-fitparse, MIT)", () => {
   it("reads a fenix 5 run: start, distance and times from the session the watch wrote", () => {
     expect(parseFit(fixture("python-fitparse", "garmin-fenix-5-run.fit"))).toEqual([
-      { sport: "running", runType: "other", warnings: [], startInstant: "2017-06-11T14:34:09.000Z", distanceKm: 0.15756, movingSec: 57, elapsedSec: 57 },
+      { sport: "running", runType: "other", warnings: [], startInstant: "2017-06-11T14:34:09.000Z", distanceKm: 0.15756, movingSec: 57, elapsedSec: 57, utcOffsetMin: -420 },
     ]);
+  });
+
+  it("reads the local time the FIT SDK's example activity records (Activity.fit, 4 hours behind UTC)", () => {
+    const [run] = parseFit(fixture("python-fitparse", "Activity.fit"));
+    expect(run).toMatchObject({ startInstant: "2012-04-09T21:22:26.000Z", utcOffsetMin: -240 });
+    const planned = planActivity("Activity.fit", run!, { timezone: "Asia/Tokyo", today: "2026-01-01" });
+    expect(planned).toMatchObject({ ok: true, value: { date: "2012-04-09", startTime: "17:22" } });
   });
 
   it("agrees with python-fitparse's own decoding of the same file (an independent decoder)", () => {

@@ -76,9 +76,25 @@ describe("parseGpx on made-up tracks", () => {
     ["cycling", null, []],
     ["trail_running", "trail", []],
     ["9", "other", []],
+    ["16", null, []],
+    ["17", null, []],
+    ["1", null, []],
+    ["53", null, []],
     ["jkljkl", "other", ['the file calls its sport "jkljkl", which is not a sport Stridewise knows, so it was imported as a run']],
   ])("reads <type>%s</type> as run type %s", (type, runType, warnings) => {
     expect(parseGpx(gpxTrack([northwards(3)], { type }))[0]).toMatchObject({ runType, warnings });
+  });
+
+  it("names Strava's numeric types in the report", () => {
+    expect(parseGpx(gpxTrack([northwards(3)], { type: "16" }))[0]).toMatchObject({ sport: "Swim (Strava type 16)", runType: null });
+    expect(parseGpx(gpxTrack([northwards(3)], { type: "9" }))[0]).toMatchObject({ sport: "Run (Strava type 9)", runType: "other" });
+  });
+
+  it("measures over track points without a position instead of stopping at them", () => {
+    // Every other point loses its position (a logger between fixes): it keeps its time.
+    let i = 0;
+    const holes = gpxTrack([northwards(101, { step: 5 })]).replace(/<trkpt lat="[^"]*" lon="[^"]*">/g, (element) => (i++ % 2 === 1 ? "<trkpt>" : element));
+    expect(parseGpx(holes)[0]!.distanceKm).toBeCloseTo(0.5, 2);
   });
 
   it("rejects a file cut short", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { weekStartOf } from "../analysis/dates";
 import { DuplicateIndex, duplicateQuery, planActivity } from "./plan";
 import type { ParsedActivity } from "./types";
 
@@ -19,6 +20,22 @@ describe("planActivity", () => {
     const planned = planActivity("a.fit", activity(), options);
     expect(planned).toMatchObject({ ok: true, value: { date: "2025-01-02", startTime: "00:30", distanceM: 10000, durationSec: 3000, warnings: [] } });
     expect(planActivity("a.fit", activity(), { ...options, timezone: "America/New_York" })).toMatchObject({ value: { date: "2025-01-01", startTime: "18:30" } });
+  });
+
+  it("dates a run at the file's own UTC offset when it has one, across a week boundary", () => {
+    // Sunday 23:30 in New York (UTC-5) is Monday 04:30 UTC and Monday 05:30 in Copenhagen, the runner's zone.
+    const late = activity({ startInstant: "2025-03-03T04:30:00.000Z", utcOffsetMin: -300 });
+    const march = { ...options, today: "2025-03-10" };
+    const planned = planActivity("late.fit", late, march);
+    expect(planned).toMatchObject({ ok: true, value: { date: "2025-03-02", startTime: "23:30" } });
+    expect(planned.ok && planned.value.startAt?.toISOString()).toBe("2025-03-03T04:30:00.000Z");
+    expect(planned.ok && weekStartOf(planned.value.date, "monday")).toBe("2025-02-24");
+    // Without an offset (GPX, TCX: UTC times) the runner's zone decides: Monday, the next week.
+    const utcOnly = planActivity("late.gpx", { ...late, utcOffsetMin: undefined }, march);
+    expect(utcOnly).toMatchObject({ value: { date: "2025-03-03", startTime: "05:30" } });
+    expect(planActivity("late.gpx", { ...late, utcOffsetMin: undefined }, { ...march, timezone: "America/New_York" })).toMatchObject({
+      value: { date: "2025-03-02", startTime: "23:30" },
+    });
   });
 
   it("keeps the exact start, to the second, for the duplicate rule", () => {

@@ -51,8 +51,16 @@ export function validateRun(candidate: RunCandidate, today: string): Planned<Run
   return { ok: false, reason: `${field ? `${field}: ` : ""}${issue?.message ?? "is not a valid run"}` };
 }
 
+/** The local date and HH:MM of an instant: at the file's own UTC offset when it has one, else in the zone. */
+export function localDateAndTime(instant: Date, timeZone: string, utcOffsetMin?: number): { date: string; time: string } {
+  if (utcOffsetMin === undefined) return { date: localDateOf(instant, timeZone), time: wallClockTime(instant, timeZone) };
+  const shifted = new Date(instant.getTime() + utcOffsetMin * 60_000);
+  return { date: localDateOf(shifted, "UTC"), time: wallClockTime(shifted, "UTC") };
+}
+
 /**
- * Dates the activity in the runner's time zone. Without a start it falls back to the file's own time,
+ * Dates the activity at the offset the file recorded (FIT), else in the runner's time zone (GPX and TCX
+ * times are UTC). Without a start it falls back to the file's own time,
  * then to the day of the import, and says so in a warning.
  */
 export function planActivity(
@@ -65,9 +73,10 @@ export function planActivity(
   const warnings = [...activity.warnings];
   let date: string;
   let startAt: Date | undefined;
+  let startTime: string | undefined;
   if (activity.startInstant) {
     startAt = new Date(Math.round(Date.parse(activity.startInstant) / 1000) * 1000);
-    date = localDateOf(startAt, options.timezone);
+    ({ date, time: startTime } = localDateAndTime(startAt, options.timezone, activity.utcOffsetMin));
   } else if (activity.fileTime) {
     date = localDateOf(activity.fileTime, options.timezone);
     warnings.push(`dated ${date} from the time written in the file`);
@@ -81,7 +90,7 @@ export function planActivity(
       label,
       date,
       startAt,
-      startTime: startAt ? wallClockTime(startAt, options.timezone) : undefined,
+      startTime,
       distanceM,
       durationSec: seconds,
       type: activity.runType ?? "other",

@@ -43,3 +43,18 @@ export function settleReport(report: FileReport): FileReport {
   if (report.status === "failed") return report;
   return { ...report, status: report.imported > 0 ? "imported" : "nothing-new" };
 }
+
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** One line a person reads first: what happened to the file (the Import page, the history, the API). */
+export function describeReport(report: FileReport): string {
+  if (report.status === "failed") return `Failed, nothing imported: ${report.error}`;
+  const parts = [
+    report.imported > 0 ? `${plural(report.imported, "run")} imported` : "",
+    report.duplicates > 0 ? `${plural(report.duplicates, "duplicate")} skipped` : "",
+    report.notRuns > 0 ? `${plural(report.notRuns, "non-run activity", "non-run activities")} skipped` : "",
+    report.failed > 0 ? `${plural(report.failed, "activity", "activities")} failed` : "",
+  ].filter(Boolean);
+  if (parts.length === 0) return "Nothing to import in this file";
+  return parts.join(", ").replace(/^./, (first) => first.toUpperCase());
+}

@@ -9,8 +9,6 @@ const RUN_TYPES_BY_SPORT: Record<string, RunType> = {
   roadrunning: "other",
   streetrunning: "other",
   trackrunning: "other",
-  // Strava's old numeric GPX activity type for a run.
-  "9": "other",
   trailrun: "trail",
   trailrunning: "trail",
   treadmill: "treadmill",
@@ -26,7 +24,7 @@ const RUN_TYPES_BY_SPORT: Record<string, RunType> = {
  * junk there). A word in neither list is treated as unstated rather than as "not a run".
  */
 const NOT_RUNS = new Set([
-  "1", "4", "10", "ride", "cycling", "biking", "bike", "ebikeride", "mountainbiking", "mountainbikeride", "roadbiking",
+  "ride", "cycling", "biking", "bike", "ebikeride", "mountainbiking", "mountainbikeride", "roadbiking",
   "gravelride", "virtualride", "indoorcycling", "walk", "walking", "hike", "hiking", "swim", "swimming", "openwaterswimming",
   "lapswimming", "rowing", "kayaking", "canoeing", "alpineski", "backcountryski", "nordicski", "crosscountryskiing",
   "skiing", "snowboard", "snowshoe", "iceskate", "inlineskate", "elliptical", "stairstepper", "weighttraining", "workout",
@@ -35,6 +33,24 @@ const NOT_RUNS = new Set([
 
 /** Words that only say "the recorder did not know": the runner chose to upload it to a running log. */
 const UNSTATED = new Set(["", "other", "generic", "unknown", "all", "notstated"]);
+
+/**
+ * Strava writes its activity type as a number in a GPX file's <type>: this is its whole list, and 9 (Run)
+ * is the only run in it. A number outside the list is not a run either (Strava names no other run types).
+ */
+const STRAVA_GPX_TYPES = [
+  "", "Ride", "Alpine Ski", "Backcountry Ski", "Hike", "Ice Skate", "Inline Skate", "Nordic Ski", "Roller Ski", "Run",
+  "Walk", "Workout", "Snowboard", "Snowshoe", "Kitesurf", "Windsurf", "Swim", "Virtual Ride", "E-Bike Ride", "Water Sport",
+  "Canoeing", "Kayaking", "Rowing", "Stand Up Paddling", "Surfing", "Crossfit", "Elliptical", "Rock Climbing", "Stair Stepper",
+  "Weight Training", "Yoga",
+];
+const STRAVA_RUN_TYPE = 9;
+
+function stravaGpxType(code: string): { sport: string; runType: RunType | null; warnings: string[] } {
+  const number = Number(code);
+  const name = STRAVA_GPX_TYPES[number];
+  return { sport: name ? `${name} (Strava type ${number})` : `Strava type ${number}`, runType: number === STRAVA_RUN_TYPE ? "other" : null, warnings: [] };
+}
 
 export const SPORT_NOT_STATED = "not stated";
 export const SPORT_NOT_STATED_WARNING = "the file does not say which sport it is, so it was imported as a run";
@@ -65,6 +81,7 @@ export function sportFields(
   { freeText = false } = {},
 ): { sport: string; runType: RunType | null; warnings: string[] } {
   if (!isSportStated(sport)) return { sport: SPORT_NOT_STATED, runType: "other", warnings: [SPORT_NOT_STATED_WARNING] };
+  if (freeText && /^\d{1,4}$/.test(sport.trim())) return stravaGpxType(sport.trim());
   const runType = runTypeOfSport(sport);
   if (runType === null && freeText && !NOT_RUNS.has(normalise(sport))) {
     return { sport, runType: "other", warnings: [`the file calls its sport ${JSON.stringify(sport)}, which is not a sport Stridewise knows, so it was imported as a run`] };

@@ -1,12 +1,32 @@
-// Garmin Training Center (TCX). Each <Activity> is one activity. The laps' totals are what the device
-// showed; the trackpoints are the fallback for exporters that leave the totals at zero.
+// Garmin Training Center (TCX). Each <Activity> is one activity, and so is each leg of a multisport
+// session (a triathlon: its running legs are runs, the rest are skipped). The laps' totals are what the
+// device showed; the trackpoints are the fallback for exporters that leave the totals at zero.
 
+import type { RunType } from "../analysis/types";
 import { sportFields } from "./sport";
 import { summariseTrack, type TrackPoint } from "./track";
 import { ImportError, type ParsedActivity } from "./types";
 import { listOf, numberOf, parseXml, parseXmlTime, rootElementName, textOf } from "./xml";
 
-const ARRAY_TAGS = new Set(["Activity", "Lap", "Track", "Trackpoint"]);
+const ARRAY_TAGS = new Set(["Activity", "MultiSportSession", "NextSport", "Lap", "Track", "Trackpoint"]);
+
+/**
+ * TCX allows three sports: Running, Biking and Other. Other is a sport the file states (a swim, a walk),
+ * so it is not a run; only a missing Sport is "not stated".
+ */
+function tcxSport(sport: string | undefined): { sport: string; runType: RunType | null; warnings: string[] } {
+  if (sport?.trim().toLowerCase() === "other") return { sport: "Other", runType: null, warnings: [] };
+  return sportFields(sport, { freeText: true });
+}
+
+/** The activities of the file: plain ones, and each leg of a multisport session (transitions are not legs). */
+function activitiesOf(activities: Record<string, unknown> | undefined): Record<string, unknown>[] {
+  const legs = listOf(activities?.MultiSportSession).flatMap((session) => [
+    ...listOf(listOf(session.FirstSport)[0]?.Activity),
+    ...listOf(session.NextSport).flatMap((next) => listOf(next.Activity)),
+  ]);
+  return [...listOf(activities?.Activity), ...legs];
+}
 
 function toPoint(element: Record<string, unknown>): TrackPoint {
   const position = listOf(element.Position)[0];
@@ -25,10 +45,6 @@ function readActivity(activity: Record<string, unknown>): ParsedActivity {
     .flatMap((lap) => listOf(lap.Track))
     .map((track) => listOf(track.Trackpoint).map(toPoint))
     .filter((points) => points.length > 0);
-  // Trackpoints without a device distance (some exporters) are measured from their positions instead.
-  for (const points of segments) {
-    if (points.some((point) => point.distanceM === undefined)) points.forEach((point) => delete point.distanceM);
-  }
   const summary = summariseTrack(segments);
   const lapDistance = laps.reduce((sum, lap) => sum + (numberOf(lap.DistanceMeters) ?? 0), 0);
   const lapTime = laps.reduce((sum, lap) => sum + (numberOf(lap.TotalTimeSeconds) ?? 0), 0);
@@ -40,7 +56,7 @@ function readActivity(activity: Record<string, unknown>): ParsedActivity {
   const movingSec = lapTime > 0 ? Math.round(lapTime) : summary.movingSec;
   const end = summary.end;
   const elapsedSec = start !== undefined && end !== undefined ? Math.max(Math.round((end - start) / 1000), movingSec ?? 0) : movingSec;
-  const sport = sportFields(textOf(activity["@_Sport"]), { freeText: true });
+  const sport = tcxSport(textOf(activity["@_Sport"]));
   return {
     ...sport,
     startInstant: start !== undefined ? new Date(start).toISOString() : undefined,
@@ -56,7 +72,7 @@ export function parseTcx(text: string): ParsedActivity[] {
     throw new ImportError(`not a TCX file: its root element is <${root ?? "nothing"}>, not <TrainingCenterDatabase>`);
   }
   const database = listOf(parseXml(text, "TCX", ARRAY_TAGS, ["Extensions"]).TrainingCenterDatabase)[0] ?? {};
-  const activities = listOf(listOf(database.Activities)[0]?.Activity);
+  const activities = activitiesOf(listOf(database.Activities)[0]);
   if (activities.length === 0) {
     const what = database.Courses ? "a course" : database.Workouts ? "workouts" : "no activities";
     throw new ImportError(`TCX file holds ${what}, not a recorded activity`);

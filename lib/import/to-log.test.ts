@@ -6,6 +6,7 @@ import { zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseLogText } from "../log-format/log-text";
 import { readLogFile } from "../log-format/read-file";
+import { encodeFit } from "./fit-test-files";
 import { fixture, gpxTrack, northwards } from "./test-files";
 
 // The analyse command reads every format the importer reads, through the same parsers.
@@ -22,6 +23,16 @@ describe("analysing activity files", () => {
   it("reads a GPX track as a one-run log, dated in UTC", () => {
     const result = parseLogText(gpxTrack([northwards(101, { start: "2025-02-23T23:30:00Z" })], { type: "running" }));
     expect(result).toMatchObject({ ok: true, log: { athlete: { timezone: "UTC" }, runs: [{ date: "2025-02-23", distanceKm: 1, durationSec: 300, type: "other" }] } });
+  });
+
+  it("dates a FIT run at the local time the file records, so Sunday 23:30 stays in its week", () => {
+    const bytes = encodeFit({ records: [], sessions: [{ start: "2025-03-03T04:30:00Z", elapsedSec: 1800, distanceM: 5000 }], localOffsetMin: -300 });
+    const result = readLogFile(file("late.fit", bytes));
+    expect(result).toMatchObject({ ok: true, log: { runs: [{ date: "2025-03-02", start: "2025-03-03T04:30:00.000Z", distanceKm: 5 }] } });
+  });
+
+  it("says an empty .fit file is empty (not that it lacks a CSV header)", () => {
+    expect(readLogFile(file("empty.fit", new Uint8Array()))).toEqual({ ok: false, error: "the file is empty" });
   });
 
   it("reads a Strava activities.csv, leaving out the ride", () => {

@@ -1,11 +1,12 @@
 // Activities as a stridewise-log, for the analyse command: it reads every format the importer reads,
-// through the same parsers. Files carry no time zone, so the log is in UTC (weeks start at UTC midnight).
+// through the same parsers. The log is in UTC (weeks start at UTC midnight), and a run is dated at its
+// file's own UTC offset when the file records one (FIT), so a late evening run is on its own day.
 
-import { localDateOf } from "../analysis/dates";
 import { parseStridewiseLog, type LogParseResult } from "../log-format/parse";
 import { LOG_FORMAT, LOG_VERSION, type StridewiseLogInput } from "../log-format/schema";
 import { unitsOf, type ImportUnit } from "./activity-file";
 import { parseGpx } from "./gpx";
+import { localDateAndTime } from "./plan";
 import { isStravaActivitiesCsv, parseStravaCsv } from "./strava";
 import { parseTcx } from "./tcx";
 import { describeImportFailure } from "./types";
@@ -35,7 +36,7 @@ export function activitiesToLog(units: Iterable<ImportUnit>): LogParseResult {
     }
     runs.push({
       id: activity.sourceId ?? `a-${runs.length + 1}`,
-      date: localDateOf(when, "UTC"),
+      date: localDateAndTime(new Date(when), "UTC", activity.utcOffsetMin).date,
       ...(activity.startInstant ? { start: activity.startInstant } : {}),
       distanceKm: Math.round(activity.distanceKm * 1000) / 1000,
       ...(seconds ? { durationSec: seconds } : {}),

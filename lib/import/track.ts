@@ -44,14 +44,6 @@ export function haversineM(lat1: number, lon1: number, lat2: number, lon2: numbe
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-function stepDistance(a: TrackPoint, b: TrackPoint): number {
-  if (a.distanceM !== undefined && b.distanceM !== undefined) return Math.max(0, b.distanceM - a.distanceM);
-  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) {
-    return haversineM(a.lat, a.lon, b.lat, b.lon);
-  }
-  return 0;
-}
-
 /**
  * Sums each segment on its own: the gap between two segments is a pause (the device stopped recording),
  * so it adds neither distance nor moving time, but it does count in the elapsed time.
@@ -65,23 +57,28 @@ export function summariseTrack(segments: readonly (readonly TrackPoint[])[]): Tr
   let timedPoints = 0;
 
   for (const segment of segments) {
-    // Points without a position or a device distance cannot add distance; they still mark time.
-    for (let i = 0; i < segment.length; i++) {
-      const point = segment[i]!;
+    // The device's cumulative distance when the segment has one, carried over the points that lack it;
+    // otherwise the positions, in order, over the points that have one. A point with neither still marks time.
+    const byDistance = segment.some((point) => point.distanceM !== undefined);
+    let last: TrackPoint | undefined;
+    for (const point of segment) {
       points++;
       if (isPlausibleTime(point.time)) {
         timedPoints++;
         start = start === undefined ? point.time : Math.min(start, point.time);
         end = end === undefined ? point.time : Math.max(end, point.time);
       }
-      if (i === 0) continue;
-      const previous = segment[i - 1]!;
-      const step = stepDistance(previous, point);
-      distanceM += step;
-      if (isPlausibleTime(previous.time) && isPlausibleTime(point.time)) {
-        const dt = point.time - previous.time;
-        if (dt > 0 && step / (dt / 1000) >= MIN_MOVING_SPEED_MPS) movingMs += dt;
+      const measured = byDistance ? point.distanceM !== undefined : point.lat !== undefined && point.lon !== undefined;
+      if (!measured) continue;
+      if (last) {
+        const step = byDistance ? Math.max(0, point.distanceM! - last.distanceM!) : haversineM(last.lat!, last.lon!, point.lat!, point.lon!);
+        distanceM += step;
+        if (isPlausibleTime(last.time) && isPlausibleTime(point.time)) {
+          const dt = point.time - last.time;
+          if (dt > 0 && step / (dt / 1000) >= MIN_MOVING_SPEED_MPS) movingMs += dt;
+        }
       }
+      last = point;
     }
   }
 

@@ -13,6 +13,11 @@ export type ParsedActivity = {
   runType: RunType | null;
   /** The start as an ISO 8601 UTC instant; absent when the file has no usable time stamps. */
   startInstant?: string;
+  /**
+   * Minutes the wall clock where the run was recorded was ahead of UTC, when the file says (FIT's
+   * local_timestamp). The run's date and start time are then that local one, not the runner's zone's.
+   */
+  utcOffsetMin?: number;
   /** A time from the file's metadata (not from the track), good enough for a date when there is no start. */
   fileTime?: string;
   distanceKm: number;

@@ -18,8 +18,11 @@ export function readLogFile(path: string): LogParseResult {
   return parseLogBytes(path, bytes);
 }
 
-/** The same, for bytes already read: binary activity files by their signature, text otherwise. */
+/**
+ * The same, for bytes already read: binary activity files by their signature (or, when they are empty or
+ * damaged, by a name that says FIT, gzip or zip), text otherwise.
+ */
 export function parseLogBytes(name: string, bytes: Uint8Array): LogParseResult {
-  if (isBinaryActivityFile(bytes)) return readBinaryActivityLog(name, bytes);
+  if (isBinaryActivityFile(bytes) || /\.(fit|gz|zip)$/i.test(name)) return readBinaryActivityLog(name, bytes);
   return parseLogText(Buffer.from(bytes).toString("utf8"));
 }

@@ -227,6 +227,30 @@ export const LogImportResponseSchema = z.object({
   newAlerts: z.array(RaisedAlertSchema),
 });
 
+/** One file's report, as the Import page shows it (lib/import/report.ts). */
+export const ImportReportSchema = z.object({
+  file: z.string(),
+  format: z.string().optional(),
+  status: z.enum(["imported", "nothing-new", "failed"]),
+  error: z.string().optional(),
+  imported: z.int(),
+  duplicates: z.int(),
+  notRuns: z.int(),
+  failed: z.int(),
+  shoesCreated: z.array(z.string()),
+  problems: z.array(z.object({ item: z.string(), reason: z.string() })),
+  warnings: z.array(z.object({ item: z.string(), message: z.string() })),
+  notes: z.array(z.string()),
+});
+
+/** POST /api/v1/imports: the import's id in the Import history, its report, and the alerts it raised. */
+export const ImportUploadResponseSchema = z.object({
+  importId: z.string(),
+  report: ImportReportSchema,
+  raisedAlerts: z.array(RaisedAlertViewSchema),
+  newAlerts: z.array(RaisedAlertSchema),
+});
+
 export const HealthResponseSchema = z.object({
   status: z.enum(["ok", "error"]),
   database: z.enum(["ok", "unreachable"]),

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { formatMegabytes, MAX_ZIP_BYTES, UPLOAD_PART_BYTES } from "@/lib/import/limits";
 import type { ImportEvent } from "@/lib/import/events";
-import { importFile, type ImportOwner } from "@/lib/server/data/import";
+import type { ImportOwner } from "@/lib/server/data/import";
+import { importAndRecord } from "@/lib/server/data/import-history";
 import { readBodyUpTo } from "@/lib/api/request";
 import { importOwnerOf, jsonError } from "../request";
 import { addPart } from "../upload-parts";
@@ -53,7 +54,7 @@ function streamImport(owner: ImportOwner, name: string, bytes: Uint8Array): Resp
     async start(controller) {
       const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       try {
-        const report = await importFile(owner, name, bytes, async (done, total) => {
+        const { report } = await importAndRecord(owner, "page", name, bytes, async (done, total) => {
           send({ type: "progress", done, total });
           // Lets the line go out before the next chunk's work starts.
           await new Promise((resolve) => setImmediate(resolve));

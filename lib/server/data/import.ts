@@ -10,6 +10,7 @@ import { addProblem, addWarnings, failReport, newReport, settleReport, type File
 import type { Prisma, User } from "../../generated/prisma/client";
 import { db } from "../db";
 import { todayFor } from "./alerts";
+import { currentImportId } from "./import-context";
 import { changeLog } from "./log-change";
 
 // Issue 5: each file imports whole or not at all (an export: each activity), duplicates are skipped,
@@ -94,6 +95,7 @@ async function writeRuns(
         userId: owner.id,
         shoeId: run.shoeId ?? null,
         source,
+        importId: currentImportId(),
         pain: { create: run.pain.map((entry) => ({ ...entry, userId: owner.id, localDate: run.date })) },
       },
     });
@@ -246,7 +248,7 @@ async function importLog(owner: ImportOwner, contents: Extract<UploadContents, {
     }
     const runsWithShoes = fresh.map((run) => ({ ...run, shoeId: run.shoeKey ? shoeIds.get(run.shoeKey) : undefined }));
     if (painDays.length > 0) {
-      await tx.painEntry.createMany({ data: painDays.map(({ date, ...entry }) => ({ ...entry, localDate: date, userId: owner.id })) });
+      await tx.painEntry.createMany({ data: painDays.map(({ date, ...entry }) => ({ ...entry, localDate: date, userId: owner.id, importId: currentImportId() })) });
     }
     await writeRuns(tx, owner, runsWithShoes, sourceName(contents.format));
   }, TRANSACTION);

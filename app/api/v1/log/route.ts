@@ -5,7 +5,8 @@ import { apiHandler, orNotFound } from "@/lib/server/api/handler";
 import { toRaisedAlertViews } from "@/lib/server/api/views";
 import { exportLog } from "@/lib/server/data/export";
 import type { Units } from "@/lib/units";
-import { finishImport, importFile } from "@/lib/server/data/import";
+import { finishImport } from "@/lib/server/data/import";
+import { importAndRecord } from "@/lib/server/data/import-history";
 import type { FieldErrors } from "@/lib/validation/errors";
 
 // The whole log as the portable stridewise-log document (shared LOG-FORMAT.md), through the same
@@ -28,7 +29,7 @@ export const POST = apiHandler(
     if (!parsed.success) throw validationError(logFieldErrors(parsed.error.issues));
     // The importer reads the document itself (it needs to know whether an athlete section was sent).
     const bytes = new TextEncoder().encode(JSON.stringify(body));
-    const report = await importFile(user, "stridewise-log.json", bytes, async () => undefined);
+    const { report } = await importAndRecord(user, "api", "stridewise-log.json", bytes);
     if (report.status === "failed") {
       // importFile reports server failures in words too, after logging them; they are not the client's fault.
       if (report.error?.startsWith("the import stopped on a server error")) {

@@ -1,14 +1,12 @@
 // The morning link end to end: taken from the email the SMTP server received, opened (GET shows the
 // question and changes nothing: mail scanners open links), then tapped (POST answers it, once).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { addDays, localDateOf } from "../../analysis/dates";
 import { morningLinkUrl, signMorningLinkToken } from "../../email/morning-link-token";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { readEmailConfig, type EmailConfig } from "./config";
 import { createMailTransport } from "./transport";
-import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
+import { createTestUser } from "../test-db";
+import { silentLogger, emailTestBed } from "./test-bed";
 import { zoneWhereItIsMorning } from "./test-morning";
-import { startTestSmtpServer, testEmailEnv, type TestSmtpServer } from "./test-smtp";
 import { sendDueEmails } from "./worker";
 import { queueDueMorningChecks } from "./morning-check";
 
@@ -23,31 +21,17 @@ vi.mock("../db", () => ({
 }));
 const { answerFromMorningLink, showMorningLinkPage } = await import("./morning-link-handler");
 
-const silent = { info: () => {}, warn: () => {}, error: () => {} };
-let smtp: TestSmtpServer;
-let test: TestDatabase;
-let db: PrismaClient;
-let config: EmailConfig;
-
-beforeAll(async () => {
-  smtp = await startTestSmtpServer();
-  config = readEmailConfig(testEmailEnv(smtp.port))!;
+const bed = emailTestBed();
+beforeEach(() => {
+  current.db = bed.db;
 });
-afterAll(() => smtp.close());
-beforeEach(async () => {
-  test = await createTestDatabase();
-  db = test.db;
-  current.db = db;
-  smtp.received.length = 0;
-});
-afterEach(() => test.cleanup());
 
 /** A runner for whom it is morning now, with left-knee pain on yesterday's run, opted in to the email. */
 async function runnerWithSoreKnee() {
   const timezone = zoneWhereItIsMorning();
-  const user = await createTestUser(db, { timezone, emailMorningCheck: true });
+  const user = await createTestUser(bed.db, { timezone, emailMorningCheck: true });
   const yesterday = addDays(localDateOf(new Date(), timezone), -1);
-  await db.run.create({
+  await bed.db.run.create({
     data: {
       userId: user.id,
       localDate: yesterday,
@@ -60,20 +44,20 @@ async function runnerWithSoreKnee() {
 
 /** Queues and sends the morning emails due now; returns the morning link in the runner's email. */
 async function morningLinkFor(email: string): Promise<string> {
-  await queueDueMorningChecks(db, config, new Date());
-  await sendDueEmails(db, createMailTransport(config), config, silent);
-  const mail = smtp.received.find((received) => received.to.includes(email))!;
+  await queueDueMorningChecks(bed.db, bed.config, new Date());
+  await sendDueEmails(bed.db, createMailTransport(bed.config), bed.config, silentLogger);
+  const mail = bed.smtp.received.find((received) => received.to.includes(email))!;
   return /https:\/\/run\.example\.org\/morning-link\?token=[A-Za-z0-9._-]+/.exec(mail.body)![0];
 }
 
 function tap(url: string, answer: string) {
   const form = new FormData();
   form.set("answer", answer);
-  return answerFromMorningLink(new Request(url, { method: "POST", body: form }), config.secret);
+  return answerFromMorningLink(new Request(url, { method: "POST", body: form }), bed.config.secret);
 }
 
 const mornings = (userId: string) =>
-  db.painEntry.findMany({ where: { userId, timing: "next_morning" }, select: { score: true, localDate: true, runId: true } });
+  bed.db.painEntry.findMany({ where: { userId, timing: "next_morning" }, select: { score: true, localDate: true, runId: true } });
 
 describe("the morning link", () => {
   it("opens the question without changing anything, answers on the first tap, and refuses a second", async () => {
@@ -81,7 +65,7 @@ describe("the morning link", () => {
     const link = await morningLinkFor(user.email);
 
     for (let i = 0; i < 2; i++) {
-      const opened = await showMorningLinkPage(new Request(link), config.secret);
+      const opened = await showMorningLinkPage(new Request(link), bed.config.secret);
       expect(opened.status).toBe(200);
       expect(opened.headers.get("referrer-policy")).toBe("no-referrer");
       expect(opened.headers.get("x-robots-tag")).toBe("noindex");
@@ -94,7 +78,7 @@ describe("the morning link", () => {
       expect(page).not.toContain("<script");
     }
     expect(await mornings(user.id)).toEqual([]);
-    expect(await db.morningCheck.count()).toBe(0);
+    expect(await bed.db.morningCheck.count()).toBe(0);
 
     const answered = await tap(link, "4");
     expect(answered.status).toBe(200);
@@ -105,13 +89,13 @@ describe("the morning link", () => {
     expect(saved).toContain('href="/alerts"');
     const today = localDateOf(new Date(), user.timezone);
     expect(await mornings(user.id)).toEqual([{ score: 4, localDate: today, runId: null }]);
-    expect(await db.alert.count({ where: { userId: user.id, rule: "PAIN_MORNING", status: "open" } })).toBe(1);
+    expect(await bed.db.alert.count({ where: { userId: user.id, rule: "PAIN_MORNING", status: "open" } })).toBe(1);
 
     const again = await tap(link, "2");
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("This question was already answered; nothing was changed.");
     expect(await mornings(user.id)).toEqual([{ score: 4, localDate: today, runId: null }]);
-    expect(await (await showMorningLinkPage(new Request(link), config.secret)).text()).toContain("Already answered");
+    expect(await (await showMorningLinkPage(new Request(link), bed.config.secret)).text()).toContain("Already answered");
   });
 
   it("skips: the check is over, and no pain is recorded", async () => {
@@ -120,7 +104,7 @@ describe("the morning link", () => {
     const skipped = await tap(link, "skip");
     expect(await skipped.text()).toContain("Skipped the question about your left knee.");
     expect(await mornings(user.id)).toEqual([]);
-    expect(await db.morningCheck.findMany({ select: { answer: true } })).toEqual([{ answer: "skipped" }]);
+    expect(await bed.db.morningCheck.findMany({ select: { answer: true } })).toEqual([{ answer: "skipped" }]);
     expect((await tap(link, "3")).status).toBe(409);
   });
 
@@ -133,14 +117,14 @@ describe("the morning link", () => {
 
     // B's token with A's id in it: the signature no longer matches.
     const forged = linkB.replace(b.user.id, a.user.id);
-    expect((await showMorningLinkPage(new Request(forged), config.secret)).status).toBe(400);
+    expect((await showMorningLinkPage(new Request(forged), bed.config.secret)).status).toBe(400);
     expect((await tap(forged, "9")).status).toBe(400);
     // B's own link, with A's run day and place in the form: only the answer is read from the form.
     const form = new FormData();
     form.set("answer", "1");
     form.set("runDate", a.yesterday);
     form.set("token", new URL(linkA).searchParams.get("token")!);
-    const response = await answerFromMorningLink(new Request(linkB, { method: "POST", body: form }), config.secret);
+    const response = await answerFromMorningLink(new Request(linkB, { method: "POST", body: form }), bed.config.secret);
     expect(response.status).toBe(200);
     expect(await mornings(a.user.id)).toEqual([]);
     expect((await mornings(b.user.id)).map((entry) => entry.score)).toEqual([1]);
@@ -152,11 +136,11 @@ describe("the morning link", () => {
     const { user, yesterday } = await runnerWithSoreKnee();
     const link = await morningLinkFor(user.email);
     const expired = morningLinkUrl(
-      config.appUrl,
-      signMorningLinkToken(config.secret, { userId: user.id, runDate: yesterday, location: "knee", side: "left" }, new Date(Date.now() - 1000)),
+      bed.config.appUrl,
+      signMorningLinkToken(bed.config.secret, { userId: user.id, runDate: yesterday, location: "knee", side: "left" }, new Date(Date.now() - 1000)),
     );
     for (const url of [expired, link.replace(/.$/, (c) => (c === "A" ? "B" : "A")), "https://run.example.org/morning-link"]) {
-      const opened = await showMorningLinkPage(new Request(url), config.secret);
+      const opened = await showMorningLinkPage(new Request(url), bed.config.secret);
       expect(opened.status).toBe(400);
       expect(await opened.text()).toContain("This link does not work");
       expect((await tap(url, "5")).status).toBe(400);
@@ -165,6 +149,6 @@ describe("the morning link", () => {
     expect((await tap(link, "11")).status).toBe(400);
     expect((await tap(link, "4.5")).status).toBe(400);
     expect(await mornings(user.id)).toEqual([]);
-    expect(await db.morningCheck.count()).toBe(0);
+    expect(await bed.db.morningCheck.count()).toBe(0);
   });
 });

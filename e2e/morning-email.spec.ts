@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { devices, expect, test } from "@playwright/test";
 import { addDays, localDateOf } from "../lib/analysis/dates";
 import { zoneWhereItIsMorning } from "../lib/server/email/test-morning";
 import { startTestSmtpServer, testEmailEnv, type TestSmtpServer } from "../lib/server/email/test-smtp";
@@ -58,13 +58,19 @@ test("a runner with a painful run yesterday gets the morning email, and one tap 
   const link = new RegExp(`${baseUrl.replace(/[.]/g, "\\.")}/morning-link\\?token=[A-Za-z0-9._-]+`).exec(mail.body)![0];
 
   // Opened without a session, as from a phone's mail app: the question, and nothing saved yet.
-  const anonymous = await browser.newContext({ baseURL: baseUrl });
+  const anonymous = await browser.newContext({ ...devices["Pixel 5"], baseURL: baseUrl });
   const phone = await anonymous.newPage();
   const opened = await phone.goto(link);
   expect(opened!.status()).toBe(200);
   expect(opened!.headers()["referrer-policy"]).toBe("no-referrer");
   await expect(phone.getByRole("heading", { name: "How does your left knee feel this morning?" })).toBeVisible();
   await expect(phone.getByRole("button", { name: /out of 10$/ })).toHaveCount(11);
+  // Big targets: every tap is at least 44 px square, and nothing scrolls sideways.
+  for (const button of await phone.getByRole("button").all()) {
+    const box = (await button.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  }
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await page.goto("/pain/new");
   await expect(page.locator("[data-pain-id]")).toHaveCount(0);
 

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { prepareServerDatabase, startServer } from "../bench/support/server";
 import { createApiRunner, openDatabase } from "./support/api-runner";
+import { FUZZ_PORT } from "./support/ports";
 
 // Thousands of malformed payloads for every write the API offers (runs, rest-day pain, shoes, the log
 // import, a run update): each must get a 4xx with a message, and the runner's data must not change.
@@ -67,7 +68,7 @@ test("malformed payloads all get a 4xx with a message and change nothing", async
   const databaseUrl = await prepareServerDatabase("fuzz", async (url) => {
     runner = createApiRunner(url, "fuzz@example.com");
   }, "reliability");
-  const server = await startServer({ port: 3273, databaseUrl, env: NO_LIMITS });
+  const server = await startServer({ port: FUZZ_PORT, databaseUrl, env: NO_LIMITS });
   const call = (method: string, path: string, body: string, contentType = "application/json") =>
     fetch(`${server.baseUrl}${path}`, {
       method,

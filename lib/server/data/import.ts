@@ -2,13 +2,14 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Alert } from "../../analysis/types";
 import { describeImportFailure, ImportError } from "../../import/types";
-import { readUpload, type ImportUnit, type UploadContents } from "../../import/detect";
+import type { ImportUnit } from "../../import/detect";
 import { IMPORT_CHUNK_SIZE } from "../../import/limits";
-import { planLogImport, unseenPainDays } from "../../import/log-import";
+import { unseenPainDays } from "../../import/log-import";
 import { DuplicateIndex, duplicateQuery, planActivity, runColumns, type ExistingRun, type RunCandidate } from "../../import/plan";
 import { addProblem, addWarnings, failReport, newReport, settleReport, type FileReport } from "../../import/report";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { db } from "../db";
+import { parseUpload, type UploadActivities, type UploadLog } from "../import-parser";
 import { todayFor } from "./alerts";
 import { changeLog } from "./log-change";
 
@@ -28,26 +29,32 @@ export async function findImportOwner(userId: string): Promise<ImportOwner | nul
   return db.user.findUnique({ where: { id: userId }, select: { id: true, timezone: true, weekStartsOn: true, units: true } });
 }
 
-/** Imports one uploaded file and says what happened; it never throws for a bad file. */
+/**
+ * Imports one uploaded file and says what happened; it never throws for a bad file. The file is read
+ * in a worker thread (lib/server/import-parser.ts) and handed over to it: `bytes` is empty afterwards.
+ */
 export async function importFile(owner: ImportOwner, name: string, bytes: Uint8Array, onProgress: ImportProgress): Promise<FileReport> {
   const report = newReport(name);
-  let contents: UploadContents;
+  const fileKey = createHash("sha256").update(bytes).digest("hex").slice(0, 24);
+  let upload;
   try {
-    contents = readUpload(name, bytes);
+    upload = await parseUpload(owner.id, name, bytes);
   } catch (error) {
+    if (!(error instanceof ImportError)) console.error("import parsing failed", error);
     return failReport(report, describeImportFailure(error));
   }
-  report.format = contents.format;
+  report.format = upload.format;
   try {
-    if (contents.kind === "log") return settleReport(await importLog(owner, contents, report));
-    report.notes.push(...contents.notes);
-    const fileKey = createHash("sha256").update(bytes).digest("hex").slice(0, 24);
-    return settleReport(await importActivities(owner, contents, fileKey, report, onProgress));
+    if (upload.kind === "log") return settleReport(await importLog(owner, upload, report, onProgress));
+    report.notes.push(...upload.notes);
+    return settleReport(await importActivities(owner, upload, fileKey, report, onProgress));
   } catch (error) {
     if (error instanceof ImportError) return failReport(report, error.message);
     console.error("import failed", error);
     const saved = report.imported > 0 ? `${report.imported} runs were saved before it stopped` : "nothing from it was saved";
     return failReport(report, `the import stopped on a server error: ${saved}`);
+  } finally {
+    upload.close();
   }
 }
 
@@ -123,7 +130,7 @@ async function withShoes(tx: Tx, owner: ImportOwner, runs: readonly RunCandidate
 
 async function importActivities(
   owner: ImportOwner,
-  contents: Extract<UploadContents, { kind: "activities" }>,
+  contents: UploadActivities,
   fileKey: string,
   report: FileReport,
   onProgress: ImportProgress,
@@ -144,7 +151,11 @@ async function importActivities(
 
   // One file: everything is read and checked before anything is written, all or nothing.
   if (contents.atomic) {
-    const candidates = [...contents.units()].map(plan).filter((run): run is RunCandidate => run !== undefined);
+    const candidates: RunCandidate[] = [];
+    for await (const unit of contents.units()) {
+      const candidate = plan(unit);
+      if (candidate) candidates.push(candidate);
+    }
     const problem = report.problems[0];
     if (problem) return failReport(report, report.problems.length === 1 && problem.item === report.file ? problem.reason : `${problem.item}: ${problem.reason}`);
     const index = new DuplicateIndex(await loadExisting(owner.id, duplicateQuery(candidates)));
@@ -154,11 +165,13 @@ async function importActivities(
   }
 
   // An export: activity by activity, written in chunks, with the account's runs read once for duplicates.
-  const index = new DuplicateIndex(await loadExisting(owner.id));
+  const existing = await loadExisting(owner.id);
+  const index = new DuplicateIndex(existing);
   let done = 0;
   let chunk: RunCandidate[] = [];
   const knownSource = (activity: { sourceId?: string }) => activity.sourceId !== undefined && index.has({ sourceId: activity.sourceId, distanceM: 0 });
-  for (const unit of contents.units(knownSource)) {
+  const known = existing.flatMap((run) => (run.sourceId ? [run.sourceId] : []));
+  for await (const unit of contents.units(known)) {
     // Counted before it is checked: its file was not read, so it may lack what a new run needs.
     if (unit.kind === "activity" && knownSource(unit.activity)) report.duplicates++;
     else {
@@ -206,7 +219,11 @@ async function writeChunk(
   fresh.forEach((run) => addWarnings(report, run.label, run.warnings));
 }
 
-async function importLog(owner: ImportOwner, contents: Extract<UploadContents, { kind: "log" }>, report: FileReport): Promise<FileReport> {
+/**
+ * A log is checked whole before anything is written (the first invalid row fails the file); then its
+ * settings, shoes and rest-day pain are written, and its runs in chunks, each its own short transaction.
+ */
+async function importLog(owner: ImportOwner, contents: UploadLog, report: FileReport, onProgress: ImportProgress): Promise<FileReport> {
   const [runs, shoesCount, pains] = await Promise.all([
     db.run.count({ where: { userId: owner.id } }),
     db.shoe.count({ where: { userId: owner.id } }),
@@ -214,26 +231,21 @@ async function importLog(owner: ImportOwner, contents: Extract<UploadContents, {
   ]);
   // A backup restored into an empty account brings its settings with it; otherwise the account's stay.
   const applyAthlete = contents.hasAthlete && runs + shoesCount + pains === 0;
-  const athlete = contents.log.athlete;
+  const athlete = contents.athlete;
   const timezone = applyAthlete ? athlete.timezone : owner.timezone;
   if (applyAthlete) report.notes.push(`settings taken from the file: time zone ${athlete.timezone}, weeks start on ${athlete.weekStartsOn}, ${athlete.units}`);
   else if (contents.hasAthlete) report.notes.push("your account already had data, so its settings were kept (the file's were not applied)");
 
-  const plan = planLogImport(contents.log, { timezone, today: todayFor({ timezone }) });
-  const lookup = { ...duplicateQuery(plan.runs), ids: plan.runs.map((run) => run.logId) };
-  const index = new DuplicateIndex(await loadExisting(owner.id, lookup));
-  const fresh = plan.runs.filter((run) => {
-    const duplicate = index.has({ ...run, id: run.logId });
-    if (duplicate) report.duplicates++;
-    else index.add(run);
-    return !duplicate;
-  });
+  const plan = await contents.plan(timezone, todayFor({ timezone }));
+  // Runs arrive in chunks, so the whole account is read once for duplicates (a log's ids included).
+  const index = new DuplicateIndex(await loadExisting(owner.id));
   const painDays = unseenPainDays(plan.painDays, await db.painEntry.findMany({ where: { userId: owner.id, runId: null } }));
   const shoes = await loadShoes(owner.id);
+  const source = sourceName(contents.format);
+  const shoeIds = new Map<string, string>();
 
   await db.$transaction(async (tx) => {
     if (applyAthlete) await tx.user.update({ where: { id: owner.id }, data: athlete });
-    const shoeIds = new Map<string, string>();
     for (const shoe of plan.shoes) {
       const existing = shoes.get(shoe.name.toLowerCase());
       if (existing) shoeIds.set(shoe.key, existing);
@@ -244,13 +256,26 @@ async function importLog(owner: ImportOwner, contents: Extract<UploadContents, {
         report.shoesCreated.push(shoe.name);
       }
     }
-    const runsWithShoes = fresh.map((run) => ({ ...run, shoeId: run.shoeKey ? shoeIds.get(run.shoeKey) : undefined }));
     if (painDays.length > 0) {
       await tx.painEntry.createMany({ data: painDays.map(({ date, ...entry }) => ({ ...entry, localDate: date, userId: owner.id })) });
     }
-    await writeRuns(tx, owner, runsWithShoes, sourceName(contents.format));
+    await writeRuns(tx, owner, [], source);
   }, TRANSACTION);
-  report.imported = fresh.length;
   if (painDays.length > 0) report.notes.push(`${painDays.length} rest-day pain ${painDays.length === 1 ? "entry" : "entries"} imported`);
+
+  let done = 0;
+  for await (const chunk of contents.runs()) {
+    const fresh = chunk.filter((run) => {
+      const duplicate = index.has({ ...run, id: run.logId });
+      if (duplicate) report.duplicates++;
+      else index.add(run);
+      return !duplicate;
+    });
+    const runsWithShoes = fresh.map((run) => ({ ...run, shoeId: run.shoeKey ? shoeIds.get(run.shoeKey) : undefined }));
+    if (runsWithShoes.length > 0) await db.$transaction(async (tx) => writeRuns(tx, owner, runsWithShoes, source), TRANSACTION);
+    report.imported += fresh.length;
+    done += chunk.length;
+    await onProgress(done, plan.runs);
+  }
   return report;
 }

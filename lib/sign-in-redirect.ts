@@ -29,6 +29,21 @@ export function safeCallbackPath(callbackUrl: string | undefined): string {
   }
 }
 
+/**
+ * next-auth's redirect callback: a URL on this site (absolute or a path), else the site's own address.
+ * next-auth's default one throws on a URL it cannot parse (`http://localhost:3000.evil.example/`),
+ * which answered 500 (issue 20).
+ */
+export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  try {
+    const base = new URL(baseUrl);
+    const target = new URL(url, base);
+    return target.origin === base.origin ? target.toString() : baseUrl;
+  } catch {
+    return baseUrl;
+  }
+}
+
 /** /signin on the same origin, remembering the page (path and query) to come back to. */
 export function signInUrlFor(requested: URL): URL {
   const signIn = new URL("/signin", requested.origin);

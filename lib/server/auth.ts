@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { sameSiteRedirect } from "../sign-in-redirect";
 import { SignInSchema } from "../validation/account";
 import { db } from "./db";
 import { env } from "./env";
@@ -51,6 +52,7 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(),
   ],
   callbacks: {
+    redirect: async (params) => sameSiteRedirect(params),
     async signIn({ user, account }) {
       if (!account || account.provider === "credentials") return true;
       // OAuth: one Stridewise account per verified email address.

@@ -8,6 +8,12 @@ const EmailSchema = z
   .toLowerCase()
   .pipe(z.email({ message: "Enter a valid email address" }).max(254));
 
+/** The email as sign-in looks it up (trimmed, lower case); anything unparseable is kept trimmed and lower-cased. */
+export function normaliseEmail(raw: string): string {
+  const parsed = EmailSchema.safeParse(raw);
+  return parsed.success ? parsed.data : raw.trim().toLowerCase();
+}
+
 export const SignInSchema = z.object({
   email: EmailSchema,
   password: z.string().min(1).max(MAX_PASSWORD_CHARS),

@@ -42,7 +42,8 @@ export default defineConfig({
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { API_RATE_LIMIT_PER_MINUTE: "60" },
+    // The tests play the reverse proxy: each may say which client it is in X-Forwarded-For.
+    env: { API_RATE_LIMIT_PER_MINUTE: "60", TRUST_PROXY: "1" },
     stdout: "pipe",
   },
 });

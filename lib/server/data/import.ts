@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Alert } from "../../analysis/types";
 import { describeImportFailure, ImportError } from "../../import/types";
 import type { ImportUnit } from "../../import/detect";
@@ -20,8 +20,11 @@ type Tx = Prisma.TransactionClient;
 export type ImportOwner = Pick<User, "id" | "timezone" | "weekStartsOn" | "units">;
 export type ImportProgress = (done: number, total: number) => Promise<void>;
 
-/** Generous: a whole log of years is written in one transaction. */
+/** Generous: a chunk waits for other writers, and a runner's log of years has many shoes. */
 const TRANSACTION = { timeout: 120_000, maxWait: 15_000 };
+
+/** Lets the server answer other requests between two chunks of an import. */
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /** Above this many ids, one scan of the account is cheaper than a long IN list. */
 const MAX_LOOKUP_IDS = 500;
 
@@ -94,17 +97,12 @@ async function writeRuns(
   runs: readonly (RunCandidate & { shoeId?: string })[],
   source: string,
 ): Promise<void> {
-  for (const run of runs) {
-    await tx.run.create({
-      data: {
-        ...runColumns(run),
-        userId: owner.id,
-        shoeId: run.shoeId ?? null,
-        source,
-        pain: { create: run.pain.map((entry) => ({ ...entry, userId: owner.id, localDate: run.date })) },
-      },
-    });
-  }
+  // Two statements per chunk, not two per run: a chunk of 200 runs is a few milliseconds of the server's
+  // thread instead of a third of a second (issue 20).
+  const rows = runs.map((run) => ({ id: randomUUID(), ...runColumns(run), userId: owner.id, shoeId: run.shoeId ?? null, source }));
+  if (rows.length > 0) await tx.run.createMany({ data: rows });
+  const pain = runs.flatMap((run, i) => run.pain.map((entry) => ({ ...entry, userId: owner.id, localDate: run.date, runId: rows[i]!.id })));
+  if (pain.length > 0) await tx.painEntry.createMany({ data: pain });
   // The log changed: cached analyses are stale, and the stored alerts are recomputed on the next view
   // even if the uploader never calls finishImport (closed tab).
   await tx.user.update({ where: { id: owner.id }, data: { logVersion: { increment: 1 }, alertsAsOf: null } });
@@ -210,6 +208,7 @@ async function writeChunk(
   if (fresh.length === 0) return;
   const created: CreatedShoes = new Map();
   await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, fresh, shoes, created), source), TRANSACTION);
+  await nextTurn();
   // Only after the commit: a rolled-back shoe must not be reused by the next chunk.
   created.forEach((shoe, key) => {
     shoes.set(key, shoe.id);
@@ -273,6 +272,7 @@ async function importLog(owner: ImportOwner, contents: UploadLog, report: FileRe
     });
     const runsWithShoes = fresh.map((run) => ({ ...run, shoeId: run.shoeKey ? shoeIds.get(run.shoeKey) : undefined }));
     if (runsWithShoes.length > 0) await db.$transaction(async (tx) => writeRuns(tx, owner, runsWithShoes, source), TRANSACTION);
+    await nextTurn();
     report.imported += fresh.length;
     done += chunk.length;
     await onProgress(done, plan.runs);

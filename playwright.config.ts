@@ -43,7 +43,7 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     // The tests play the reverse proxy: each may say which client it is in X-Forwarded-For.
-    env: { API_RATE_LIMIT_PER_MINUTE: "60", TRUST_PROXY: "1" },
+    env: { API_RATE_LIMIT_PER_MINUTE: "60", TRUST_PROXY: "1", SIGNUP_RATE_LIMIT_PER_HOUR: "100000" },
     stdout: "pipe",
   },
 });

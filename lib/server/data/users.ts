@@ -1,21 +1,26 @@
 import "server-only";
+import { Prisma } from "../../generated/prisma/client";
 import type { Settings } from "../../validation/account";
 import { db } from "../db";
 import { hashPassword } from "../passwords";
-import { InputError } from "./errors";
 import { changeLog } from "./log-change";
 
-export async function createUser(input: { email: string; password: string; timezone: string }) {
+/**
+ * Creates the account, or does nothing when the email has one already: the password is hashed either
+ * way, so the answer takes as long for both (issue 20). Returns whether an account was created.
+ */
+export async function createUser(input: { email: string; password: string; timezone: string }): Promise<{ created: boolean }> {
+  const passwordHash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new InputError({ email: "An account with this email already exists: sign in instead" });
-  return db.user.create({
-    data: {
-      email: input.email,
-      passwordHash: await hashPassword(input.password),
-      timezone: input.timezone,
-    },
-    select: { id: true },
-  });
+  if (existing) return { created: false };
+  try {
+    await db.user.create({ data: { email: input.email, passwordHash, timezone: input.timezone }, select: { id: true } });
+  } catch (error) {
+    // The same address signed up at the same moment: the other sign-up made the account.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { created: false };
+    throw error;
+  }
+  return { created: true };
 }
 
 /** Time zone and week start change which week a run falls in, so alerts are recomputed. */

@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { TimeZoneSchema } from "./dates";
 import { MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS } from "./limits";
+import { isWellFormed, NOT_WELL_FORMED } from "./text";
 
 const EmailSchema = z
   .string()
+  .refine(isWellFormed, { message: NOT_WELL_FORMED })
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: "Enter a valid email address" }).max(254));

@@ -44,6 +44,23 @@ export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: strin
   }
 }
 
+/**
+ * The URL without its `callbackUrl` when next-auth would refuse it with a 500 (it checks the query's
+ * before the redirect callback runs: anything that is not a parsable http(s) URL); else null.
+ */
+export function withoutMalformedCallbackUrl(url: URL): URL | null {
+  const callbackUrl = url.searchParams.get("callbackUrl");
+  if (callbackUrl === null) return null;
+  try {
+    if (/^https?:$/.test(new URL(callbackUrl, url.origin).protocol)) return null;
+  } catch {
+    // falls through: malformed
+  }
+  const clean = new URL(url);
+  clean.searchParams.delete("callbackUrl");
+  return clean;
+}
+
 /** /signin on the same origin, remembering the page (path and query) to come back to. */
 export function signInUrlFor(requested: URL): URL {
   const signIn = new URL("/signin", requested.origin);

@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { settleForwardedHeaders, trustedProxyHops } from "../lib/forwarded";
+import { strictTransportSecurity } from "../lib/security-headers";
 
 function option(args: string[], names: string[]): string | undefined {
   const at = args.findIndex((arg) => names.includes(arg));
@@ -19,8 +20,10 @@ async function main() {
   const app = next({ dev: false, dir: process.cwd(), hostname: hostname ?? "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const hsts = strictTransportSecurity(process.env.NEXTAUTH_URL);
   const server = createServer((req, res) => {
     settleForwardedHeaders(req.headers, req.socket.remoteAddress, hops);
+    if (hsts) res.setHeader("Strict-Transport-Security", hsts);
     handle(req, res).catch((error: unknown) => {
       console.error("request failed", error);
       if (!res.headersSent) res.statusCode = 500;

@@ -27,7 +27,8 @@ export async function postCredentials(baseUrl: string, form: { cookie: string; b
 export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<string> {
   const form = await credentialsForm(baseUrl, { email, password });
   const response = await postCredentials(baseUrl, form);
-  const session = cookiePairs(response).find((pair) => pair.startsWith("next-auth.session-token="));
+  // `__Secure-next-auth.session-token` when the public address is https.
+  const session = cookiePairs(response).find((pair) => /^(__Secure-)?next-auth\.session-token=/.test(pair));
   if (!session) throw new Error(`sign-in failed with ${response.status}`);
   return session;
 }

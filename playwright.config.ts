@@ -36,7 +36,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /hardening-load\.spec\.ts/ },
+    // The load test times the health check, so it runs alone, after the rest of the suite.
+    { name: "load", use: { ...devices["Desktop Chrome"] }, testMatch: /hardening-load\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `tsx e2e/support/start-server.ts ${port}`,
     url: `${baseURL}/signin`,

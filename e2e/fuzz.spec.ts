@@ -8,6 +8,8 @@ import { importOverHttp, signInOverHttp } from "./support/http-session";
 // import, a run update): each must get a 4xx with a message, and the runner's data must not change.
 const NO_LIMITS = { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" };
 const RUNS_PER_ENDPOINT = 500;
+// Its own servers, on ports beside the shared one's: several suites may run on one machine at once.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 test.describe.configure({ timeout: 240_000 });
 
 const junk = fc.oneof(
@@ -68,7 +70,7 @@ test("malformed payloads all get a 4xx with a message and change nothing", async
   const databaseUrl = await prepareServerDatabase("fuzz", async (url) => {
     runner = createApiRunner(url, "fuzz@example.com");
   }, "reliability");
-  const server = await startServer({ port: 3273, databaseUrl, env: NO_LIMITS });
+  const server = await startServer({ port: E2E_PORT + 63, databaseUrl, env: NO_LIMITS });
   const call = (method: string, path: string, body: string, contentType = "application/json") =>
     fetch(`${server.baseUrl}${path}`, {
       method,
@@ -122,7 +124,7 @@ test("malformed payloads all get a 4xx with a message and change nothing", async
 
 // Issue 20: the sign-in route reads next-auth's form itself, and uploads are read in a worker. Neither
 // may answer 500 to anything, and a file always gets a report.
-const HOSTILE_PORT = Number(process.env.E2E_PORT ?? 3210) + 63;
+const HOSTILE_PORT = E2E_PORT + 73;
 const FORMS = 250;
 const UPLOADS = 120;
 

@@ -7,7 +7,8 @@ import { importOverHttp, signInOverHttp } from "./support/http-session";
 
 // Issue 20: while one runner's hostile upload is read, the server keeps answering everyone else. Its
 // own server (the uploads would slow the shared one), on 127.0.0.1 only, with a bounded number of requests.
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 61;
+// It is the "load" project of playwright.config.ts, run after the rest; alone: add --no-deps.
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 71;
 const HEALTH_CHECKS = 20;
 const HEALTH_LIMIT_MS = 200;
 test.describe.configure({ timeout: 240_000 });

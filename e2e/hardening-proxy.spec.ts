@@ -6,7 +6,7 @@ import { credentialsForm, importOverHttp, postCredentials, signInOverHttp } from
 // Issue 20 on a server with no proxy in front (no TRUST_PROXY), as a runner who serves Stridewise
 // straight to the network has it: what the client says in X-Forwarded-* must change nothing. Its public
 // address is https, as behind TLS. 127.0.0.1 only; every loop is bounded.
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 62;
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 72;
 const LIMITS = { API_RATE_LIMIT_PER_IP_PER_MINUTE: "20", SIGNUP_RATE_LIMIT_PER_HOUR: "3" };
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 

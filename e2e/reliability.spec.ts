@@ -9,6 +9,8 @@ import { createApiRunner, expectedAlerts, openDatabase } from "./support/api-run
 // these tests are about what the server keeps, not about throttling.
 const NO_LIMITS = { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" };
 test.describe.configure({ timeout: 240_000 });
+// Its own servers, on ports beside the shared one's: several suites may run on one machine at once.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 
 function daysAgo(today: string, days: number): string {
   const date = new Date(`${today}T12:00:00Z`);
@@ -31,7 +33,7 @@ test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts m
   const databaseUrl = await prepareServerDatabase("concurrency", async (url) => {
     runner = createApiRunner(url, "concurrency@example.com");
   }, "reliability");
-  const server = await startServer({ port: 3271, databaseUrl, env: NO_LIMITS });
+  const server = await startServer({ port: E2E_PORT + 61, databaseUrl, env: NO_LIMITS });
   try {
     const today = localDateOf(new Date(), "UTC");
     const statuses: number[] = [];
@@ -70,7 +72,7 @@ test("kill -9 while clients write: after a restart the database is intact and ev
   const databaseUrl = await prepareServerDatabase("crash", async (url) => {
     runner = createApiRunner(url, "crash@example.com");
   }, "reliability");
-  let server = await startServer({ port: 3272, databaseUrl, env: NO_LIMITS });
+  let server = await startServer({ port: E2E_PORT + 62, databaseUrl, env: NO_LIMITS });
   const today = localDateOf(new Date(), "UTC");
   const acknowledged: string[] = [];
   let failed = 0;
@@ -91,7 +93,7 @@ test("kill -9 while clients write: after a restart the database is intact and ev
   stop = true;
   await Promise.all(writers);
 
-  server = await startServer({ port: 3272, databaseUrl, env: NO_LIMITS });
+  server = await startServer({ port: E2E_PORT + 62, databaseUrl, env: NO_LIMITS });
   try {
     const health = await fetch(`${server.baseUrl}/api/health`);
     expect(health.status).toBe(200);

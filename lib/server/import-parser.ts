@@ -1,13 +1,13 @@
 import "server-only";
 import os from "node:os";
 import path from "node:path";
+import type { TransferListItem } from "node:worker_threads";
 import type { ImportUnit } from "../import/activity-file";
 import { IMPORT_MEMORY_MB, IMPORT_WORKER_SECONDS } from "../import/limits";
 import type { PlannedLogRun, PlannedShoe } from "../import/log-import";
 import type { ParseReply, ParseRequest, UploadHeader } from "../import/parse-job";
 import { ImportError } from "../import/types";
 import type { PainDayInput } from "../validation/run";
-import type { TransferListItem } from "node:worker_threads";
 import { createWorkerPool, WorkerBudgetError, type WorkerLease, type WorkerPool } from "./worker-pool";
 
 // Import parsing runs in worker threads (lib/import/parse-job.ts), never on the request thread: a zip of
@@ -27,8 +27,11 @@ export type UploadActivities = Extract<UploadHeader, { kind: "activities" }> & {
 
 export type ParsedUpload = (UploadLog | UploadActivities) & { close(): void };
 
-/** Two workers, or one on a single core: imports of two accounts at once, and a core left for pages. */
-const WORKERS = Math.max(1, Math.min(2, os.availableParallelism() - 1));
+/**
+ * Two workers, three on a machine with more cores: one account has one worker at a time, so another
+ * account's import never waits behind a hostile one, and the pages keep a core's share.
+ */
+const WORKERS = Math.max(2, Math.min(3, os.availableParallelism() - 1));
 
 const holder = globalThis as unknown as { stridewiseImportPool?: WorkerPool };
 

@@ -23,8 +23,19 @@ export type ImportProgress = (done: number, total: number) => Promise<void>;
 /** Generous: a chunk waits for other writers, and a runner's log of years has many shoes. */
 const TRANSACTION = { timeout: 120_000, maxWait: 15_000 };
 
-/** Lets the server answer other requests between two chunks of an import. */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * Runs written per transaction. A transaction holds the one writer, and the server's thread while
+ * Prisma builds its statement: small ones let other runners' saves and the health check in between.
+ */
+const WRITE_SLICE = 50;
+
+/** Writes the items a slice at a time, each in its own transaction, answering other requests in between. */
+async function inTurns<T>(items: readonly T[], sliceSize: number, write: (slice: T[]) => Promise<void>): Promise<void> {
+  for (let at = 0; at < items.length; at += sliceSize) {
+    await write(items.slice(at, at + sliceSize));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
 /** Above this many ids, one scan of the account is cheaper than a long IN list. */
 const MAX_LOOKUP_IDS = 500;
 
@@ -157,7 +168,7 @@ async function importActivities(
     const problem = report.problems[0];
     if (problem) return failReport(report, report.problems.length === 1 && problem.item === report.file ? problem.reason : `${problem.item}: ${problem.reason}`);
     const index = new DuplicateIndex(await loadExisting(owner.id, duplicateQuery(candidates)));
-    await writeChunk(owner, candidates, index, shoes, source, report);
+    await writeChunk(owner, candidates, index, shoes, source, report, Number.POSITIVE_INFINITY);
     await onProgress(contents.total, contents.total);
     return report;
   }
@@ -195,6 +206,8 @@ async function writeChunk(
   shoes: Map<string, string>,
   source: string,
   report: FileReport,
+  /** One file is written in one transaction: whole or not at all. */
+  sliceSize = WRITE_SLICE,
 ): Promise<void> {
   const fresh: RunCandidate[] = [];
   for (const candidate of candidates) {
@@ -205,17 +218,17 @@ async function writeChunk(
       index.add(candidate);
     }
   }
-  if (fresh.length === 0) return;
-  const created: CreatedShoes = new Map();
-  await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, fresh, shoes, created), source), TRANSACTION);
-  await nextTurn();
-  // Only after the commit: a rolled-back shoe must not be reused by the next chunk.
-  created.forEach((shoe, key) => {
-    shoes.set(key, shoe.id);
-    report.shoesCreated.push(shoe.name);
+  await inTurns(fresh, sliceSize, async (slice) => {
+    const created: CreatedShoes = new Map();
+    await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, slice, shoes, created), source), TRANSACTION);
+    // Only after the commit: a rolled-back shoe must not be reused by the next slice.
+    created.forEach((shoe, key) => {
+      shoes.set(key, shoe.id);
+      report.shoesCreated.push(shoe.name);
+    });
+    report.imported += slice.length;
+    slice.forEach((run) => addWarnings(report, run.label, run.warnings));
   });
-  report.imported += fresh.length;
-  fresh.forEach((run) => addWarnings(report, run.label, run.warnings));
 }
 
 /**
@@ -271,9 +284,10 @@ async function importLog(owner: ImportOwner, contents: UploadLog, report: FileRe
       return !duplicate;
     });
     const runsWithShoes = fresh.map((run) => ({ ...run, shoeId: run.shoeKey ? shoeIds.get(run.shoeKey) : undefined }));
-    if (runsWithShoes.length > 0) await db.$transaction(async (tx) => writeRuns(tx, owner, runsWithShoes, source), TRANSACTION);
-    await nextTurn();
-    report.imported += fresh.length;
+    await inTurns(runsWithShoes, WRITE_SLICE, async (slice) => {
+      await db.$transaction(async (tx) => writeRuns(tx, owner, slice, source), TRANSACTION);
+      report.imported += slice.length;
+    });
     done += chunk.length;
     await onProgress(done, plan.runs);
   }

@@ -55,12 +55,13 @@ test("while each hostile upload is read, 20 health checks answer within 200 ms a
       { name: "overlapping.zip", bytes: overlappingZip(300) },
     ];
     for (const upload of uploads) {
+      server.resetPeak();
       const started = performance.now();
       const report = importOverHttp(server.baseUrl, cookie, upload.name, upload.bytes);
       const times = await healthTimes(server);
       const saved = await saveRun(server, other);
       const result = await report;
-      console.log(`${upload.name} (${upload.bytes.length} bytes): ${result.status} in ${Math.round(performance.now() - started)} ms; health ${Math.max(...times)} ms at most`);
+      console.log(`${upload.name} (${upload.bytes.length} bytes): ${result.status} in ${Math.round(performance.now() - started)} ms; health ${Math.max(...times)} ms at most, server peak ${Math.round(server.peakRssMb())} MB`);
       expect(times.filter((ms) => ms > HEALTH_LIMIT_MS), upload.name).toEqual([]);
       expect(saved, upload.name).toBe(201);
     }

@@ -48,8 +48,8 @@ export function createParseJob(): ParseJob {
   let items: Iterator<ImportUnit | PlannedLogRun> | undefined;
 
   function more(known: readonly string[] | undefined): ParseReply {
-    if (!contents) throw new Error("no upload started");
     if (!items) {
+      if (!contents) throw new Error("no upload started");
       if (contents.kind === "log") throw new Error("a log is planned before its runs are read");
       const sourceIds = new Set(known);
       items = contents.units((activity) => activity.sourceId !== undefined && sourceIds.has(activity.sourceId));
@@ -75,6 +75,8 @@ export function createParseJob(): ParseJob {
           case "plan": {
             if (contents?.kind !== "log") throw new Error("only a log is planned");
             const plan = planLogImport(contents.log, request);
+            // The planned runs are all that is left to hand over: the parsed document can go.
+            contents = undefined;
             items = plan.runs[Symbol.iterator]();
             return { type: "plan", shoes: plan.shoes, painDays: plan.painDays, runs: plan.runs.length };
           }

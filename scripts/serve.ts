@@ -30,6 +30,10 @@ async function main() {
       res.end();
     });
   });
+  // Longer than a client's or a proxy's idle keep-alive (nginx: 60 s), so the server does not close a
+  // connection just as the next request is sent on it (the client then sees ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.listen(port, hostname, () => {
     const proxies = hops === 0 ? "no proxy trusted" : `${hops} trusted ${hops === 1 ? "proxy" : "proxies"} in front`;
     console.log(`Stridewise is serving on http://${hostname ?? "localhost"}:${port} (${proxies})`);

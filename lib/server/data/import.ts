@@ -28,12 +28,18 @@ const TRANSACTION = { timeout: 120_000, maxWait: 15_000 };
  * Prisma builds its statement: small ones let other runners' saves and the health check in between.
  */
 const WRITE_SLICE = 50;
+const MAX_REST_MS = 250;
 
-/** Writes the items a slice at a time, each in its own transaction, answering other requests in between. */
+/**
+ * Writes the items a slice at a time, each in its own transaction. After each slice the import rests
+ * as long as the slice took: a big import uses at most half of the server's thread, and other runners'
+ * requests are answered in between, also on a busy machine.
+ */
 async function inTurns<T>(items: readonly T[], sliceSize: number, write: (slice: T[]) => Promise<void>): Promise<void> {
   for (let at = 0; at < items.length; at += sliceSize) {
+    const started = performance.now();
     await write(items.slice(at, at + sliceSize));
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_REST_MS, performance.now() - started)));
   }
 }
 /** Above this many ids, one scan of the account is cheaper than a long IN list. */

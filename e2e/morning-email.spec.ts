@@ -9,7 +9,7 @@ import { logRun } from "./support/log-run";
 // Issue 14: the morning check by email. This test runs its own production server with email on,
 // sending to an SMTP server inside the test, so it can restart it: the worker's periodic check also
 // runs as the server starts, which is "when the worker runs" without waiting ten minutes.
-const PORT = Number(process.env.E2E_PORT ?? 3210) + 61;
+const PORT = Number(process.env.E2E_PORT ?? 3210) + 81;
 test.describe.configure({ timeout: 240_000 });
 
 let smtp: TestSmtpServer;

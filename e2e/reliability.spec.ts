@@ -4,12 +4,13 @@ import { expect, test } from "@playwright/test";
 import { localDateOf } from "../lib/analysis/dates";
 import { prepareServerDatabase, startServer, type BenchServer } from "../bench/support/server";
 import { createApiRunner, expectedAlerts, openDatabase } from "./support/api-runner";
-import { NO_SECRET_PORT, RELIABILITY_CLIENTS_PORT, RELIABILITY_KILL_PORT } from "./support/ports";
 
 // Each test runs its own production server on its own database, with the API's rate limits lifted:
 // these tests are about what the server keeps, not about throttling.
 const NO_LIMITS = { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" };
 test.describe.configure({ timeout: 240_000 });
+// Its own servers, on ports beside the shared one's: several suites may run on one machine at once.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 
 function daysAgo(today: string, days: number): string {
   const date = new Date(`${today}T12:00:00Z`);
@@ -32,7 +33,7 @@ test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts m
   const databaseUrl = await prepareServerDatabase("concurrency", async (url) => {
     runner = createApiRunner(url, "concurrency@example.com");
   }, "reliability");
-  const server = await startServer({ port: RELIABILITY_CLIENTS_PORT, databaseUrl, env: NO_LIMITS });
+  const server = await startServer({ port: E2E_PORT + 61, databaseUrl, env: NO_LIMITS });
   try {
     const today = localDateOf(new Date(), "UTC");
     const statuses: number[] = [];
@@ -71,7 +72,7 @@ test("kill -9 while clients write: after a restart the database is intact and ev
   const databaseUrl = await prepareServerDatabase("crash", async (url) => {
     runner = createApiRunner(url, "crash@example.com");
   }, "reliability");
-  let server = await startServer({ port: RELIABILITY_KILL_PORT, databaseUrl, env: NO_LIMITS });
+  let server = await startServer({ port: E2E_PORT + 62, databaseUrl, env: NO_LIMITS });
   const today = localDateOf(new Date(), "UTC");
   const acknowledged: string[] = [];
   let failed = 0;
@@ -92,7 +93,7 @@ test("kill -9 while clients write: after a restart the database is intact and ev
   stop = true;
   await Promise.all(writers);
 
-  server = await startServer({ port: RELIABILITY_KILL_PORT, databaseUrl, env: NO_LIMITS });
+  server = await startServer({ port: E2E_PORT + 62, databaseUrl, env: NO_LIMITS });
   try {
     const health = await fetch(`${server.baseUrl}/api/health`);
     expect(health.status).toBe(200);
@@ -117,7 +118,7 @@ test("a production server without NEXTAUTH_SECRET refuses to start and says why"
   // Empty rather than absent, so a developer's .env cannot fill it in.
   env.NEXTAUTH_SECRET = "";
   const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const server = spawn(next, ["start", "-p", String(NO_SECRET_PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(next, ["start", "-p", String(E2E_PORT + 64), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -147,6 +147,17 @@ function errorResponseComponents() {
   );
 }
 
+const IDEMPOTENCY_KEY_PARAMETER = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "A key the client makes up for this entry (a UUID is good), 1-100 letters, digits, '-', '_', '.' or ':'. " +
+    "Sending the same entry again with the same key (a retry after a lost response) stores nothing new and " +
+    "answers 200 with the entry stored the first time. Keys are per account and kept as long as the entry is.",
+  schema: { type: "string", pattern: "^[A-Za-z0-9._:-]{1,100}$" },
+};
+
 const jsonContent = (schema: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } });
 
 function operationObject(op: Operation) {
@@ -159,12 +170,20 @@ function operationObject(op: Operation) {
   for (const status of [...new Set(errors)].sort()) {
     responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
   }
+  if (op.idempotent && op.ok.schema) {
+    responses[200] = {
+      description: "Already stored under this Idempotency-Key: the stored entry, nothing written (raisedAlerts is empty)",
+      headers: { "Idempotent-Replayed": { description: "Always true", schema: { type: "string", const: "true" } } },
+      content: jsonContent(op.ok.schema),
+    };
+  }
   if (op.failure) {
     responses[op.failure.status] = { description: op.failure.description, content: jsonContent(op.failure.schema) };
   }
   const parameters = [
     ...(op.path.includes("{id}") ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }] : []),
     ...(op.query ? queryParameters(op.query) : []),
+    ...(op.idempotent ? [IDEMPOTENCY_KEY_PARAMETER] : []),
   ];
   return {
     operationId: op.operationId,

@@ -11,6 +11,6 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    "/((?!api|signin|signup|unsubscribe|forgot-password|reset-password|confirm-email|_next/static|_next/image|favicon.ico|icon|manifest.webmanifest).*)",
+    "/((?!api|signin|signup|unsubscribe|forgot-password|reset-password|confirm-email|_next/static|_next/image|favicon.ico|icon|manifest.webmanifest|sw.js|offline).*)",
   ],
 };

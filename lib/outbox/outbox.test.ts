@@ -69,6 +69,13 @@ describe("syncOutbox", () => {
     expect((await entriesOf(store, USER)).map((item) => item.attempts)).toEqual([1, 1]);
   });
 
+  it("does not wait out the backoff on a fresh sign of a connection (a page load, the online event)", async () => {
+    const store = await storeWith(entry("a", 10));
+    await syncOutbox(store, USER, async () => Promise.reject(new TypeError("Failed to fetch")), 1_000);
+    const report = await syncOutbox(store, USER, async () => stored(), 1_001, { retryNow: true });
+    expect(report.stored.map((s) => s.entry.key)).toEqual(["a"]);
+  });
+
   it("doubles the wait between retries up to ten minutes", () => {
     expect([1, 2, 3, 4].map(retryDelay)).toEqual([5_000, 10_000, 20_000, 40_000]);
     expect(retryDelay(30)).toBe(10 * 60_000);

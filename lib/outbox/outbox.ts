@@ -83,17 +83,19 @@ export async function entriesOf(store: OutboxStore, userId: string): Promise<Out
 /**
  * Sends the account's waiting entries oldest first (a run's alerts depend on the runs before it).
  * Stored entries leave the outbox; refused ones stay, marked "needs a look" with the server's words;
- * a network failure stops the round and puts the entry's next try off by the backoff.
+ * a network failure stops the round and puts the entry's next try off by the backoff. The timer
+ * keeps to the backoff; a fresh sign of a connection (a page load, the `online` event) does not wait.
  */
 export async function syncOutbox(
   store: OutboxStore,
   userId: string,
   send: (entry: OutboxEntry) => Promise<SendResult>,
   now: number,
+  { retryNow = false }: { retryNow?: boolean } = {},
 ): Promise<SyncReport> {
   const report: SyncReport = { stored: [], refused: [], interrupted: false };
   for (const entry of await entriesOf(store, userId)) {
-    if (entry.state !== "waiting" || entry.nextAttemptAt > now) continue;
+    if (entry.state !== "waiting" || (!retryNow && entry.nextAttemptAt > now)) continue;
     if (entry.version !== OUTBOX_VERSION) {
       const refused = { ...entry, state: "needs-look" as const, message: "Saved by an older version of the app: check it and save it again." };
       await store.put(refused);

@@ -1,7 +1,7 @@
 // Issue 15: logging with no signal. On a phone, with the network cut after the page loaded: nothing
 // typed is lost, the app still opens, and what waited is stored exactly once when the signal is back.
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, test } from "./support/fixtures";
+import { expect, signIn, test } from "./support/fixtures";
 import { appToday, shiftDate } from "./support/log-run";
 
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
@@ -195,4 +195,35 @@ test("a new version of the app takes over with an entry waiting, and the entry i
   await page.goto("/runs");
   await expect(page.getByTestId("synced-banner")).toContainText("Synced: 1 run saved offline is now stored.");
   await expect(page.getByTestId("run-item")).toHaveCount(1);
+});
+
+test("signing out with an entry waiting asks first, then deletes it from the phone", async ({ page, context, runner }) => {
+  await openOnline(page);
+  await context.setOffline(true);
+  await page.goto("/runs/new");
+  await fillRun(page, { km: 4 });
+  await page.getByRole("button", { name: "Save run" }).click();
+  await expect(page.getByRole("heading", { name: "Run kept on this phone" })).toBeVisible();
+  // Back online, but saves still fail, so the entry is still waiting at sign-out.
+  await page.route("**/*", (route) => (route.request().headers()["next-action"] ? route.abort() : route.fallback()));
+  await context.setOffline(false);
+  await page.goto("/runs");
+  await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
+
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toBe("One entry is still waiting to sync and will be deleted from this phone. Sign out anyway?");
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
+
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/signin");
+  await page.unroute("**/*");
+  await signIn(page, runner);
+  await page.goto("/runs");
+  await expect(page.getByRole("heading", { name: "Runs" })).toBeVisible();
+  await expect(page.getByTestId("outbox-list")).toHaveCount(0);
+  await expect(page.getByTestId("run-item")).toHaveCount(0);
 });

@@ -43,7 +43,7 @@ export function OutboxList() {
                     href={`${entry.kind === "run" ? "/runs/new" : "/pain/new"}?outbox=${entry.key}`}
                     aria-label={`Change the ${name.toLowerCase()}`}
                   >
-                    {entry.state === "needs-look" ? "Look" : "Change"}
+                    Change
                   </a>
                   <button
                     type="button"

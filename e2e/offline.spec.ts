@@ -9,12 +9,7 @@ test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true
 /** Loads the app shell online until the service worker controls the page, as a runner's first visits do. */
 async function openOnline(page: Page) {
   await page.goto("/runs/new");
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
-    }
-  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // Seen once under the worker, so every file they load is kept.
   for (const path of ["/", "/runs", "/pain/new", "/runs/new"]) await page.goto(path);
 }
@@ -93,15 +88,20 @@ test("offline: a run with pain and rest-day pain are kept, open after a reload, 
 test("the server stores the run but its answer is lost: the retry stores nothing new, one run not two", async ({ page }) => {
   await openOnline(page);
   await fillRun(page, { km: 6 });
-  // The save reaches the server, which stores the run; the answer never reaches the phone.
+  // The save is cut off on the phone's side; the very same request then reaches the server, which
+  // stores the run: to the phone it is a save whose answer was lost.
+  let sent: { url: string; headers: Record<string, string>; body: string } | null = null;
   await page.route("**/runs/new", async (route) => {
-    if (route.request().method() !== "POST") return route.fallback();
-    await route.fetch();
+    const request = route.request();
+    if (request.method() !== "POST") return route.fallback();
+    sent = { url: request.url(), headers: request.headers(), body: request.postData() ?? "" };
     await route.abort("connectionreset");
   });
   await page.getByRole("button", { name: "Save run" }).click();
   await expect(page.getByRole("heading", { name: "Run kept on this phone" })).toBeVisible();
   await page.unroute("**/runs/new");
+  const lost = sent!;
+  expect((await page.request.post(lost.url, { headers: lost.headers, data: lost.body })).status()).toBe(200);
 
   // The next page sends it again with the same key.
   await page.goto("/runs");
@@ -140,6 +140,8 @@ test("an entry the server refuses at sync stays as 'needs a look' and opens in t
 });
 
 test("online failures keep every field: a 10 MB note says its limit, a server error says nothing was saved", async ({ page }) => {
+  // Typing 10 MB into the page takes a while on a busy machine.
+  test.setTimeout(180_000);
   await page.goto("/runs/new");
   await fillRun(page, { km: 9 });
   const note = "x".repeat(10 * 1024 * 1024);

@@ -2,7 +2,7 @@
 // and a plain file in public/ needs no bundler plugin (Next 16 builds with Turbopack).
 //
 // - The app shell (the dashboard, the run form, the rest-day pain form, the runs list) is kept in a
-//   cache on install and refreshed on every online visit; offline, the last copy opens, and the page
+//   cache (the forms on install, all four on every online visit); offline, the last copy opens, and the page
 //   marks it "offline, showing what you saw at HH:MM" (from the x-stridewise-saved-at header below).
 // - Any other page, offline, gets /offline, which says the page needs the server.
 // - Nothing typed is kept here: entries wait in IndexedDB (the outbox), which an update never touches.
@@ -12,6 +12,9 @@
 const VERSION = new URL(self.location.href).searchParams.get("v") || "dev";
 const CACHE = `stridewise-${VERSION}`;
 const SHELL = ["/", "/runs/new", "/pain/new", "/runs"];
+// Kept on install: the two forms, so they open offline even before a first visit. The dashboard and
+// the runs list are kept as they are seen (rendering them costs the server more).
+const PRECACHE = ["/offline", "/runs/new", "/pain/new"];
 const OFFLINE = "/offline";
 const SAVED_AT = "x-stridewise-saved-at";
 
@@ -46,7 +49,7 @@ self.addEventListener("install", (event) => {
     (async () => {
       const cache = await caches.open(CACHE);
       await Promise.all(
-        [OFFLINE, ...SHELL].map(async (path) => {
+        PRECACHE.map(async (path) => {
           const response = await fetch(path, { credentials: "same-origin" }).catch(() => null);
           if (response && keepable(response)) await keep(cache, path, response);
         }),

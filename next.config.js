@@ -13,6 +13,9 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
 
+// One id per build: the service worker's URL carries it (/sw.js?v=...), so a new build installs a new worker.
+const buildId = process.env.STRIDEWISE_BUILD_ID ?? Date.now().toString(36);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -22,6 +25,8 @@ const nextConfig = {
   // `npm test` runs `tsc --noEmit` over the whole project (tests and scripts included) before the
   // build, so the build does not type-check a second time.
   typescript: { ignoreBuildErrors: true },
+  generateBuildId: async () => buildId,
+  env: { NEXT_PUBLIC_BUILD_ID: buildId },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

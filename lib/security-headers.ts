@@ -22,6 +22,9 @@ export function pageContentSecurityPolicy(nonce: string, production: boolean): s
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The service worker (public/sw.js) is same-origin; with 'strict-dynamic' a script-src 'self' no
+    // longer covers it, so it is named here.
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -142,6 +142,29 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
   expect(listed.body.alerts.map((alert: Json) => alert.id)).toContain(open.id);
 });
 
+test("an Idempotency-Key posted again answers 200 with the stored entry and the alerts its first post raised", async ({ browser, request }) => {
+  const { api } = await apiRunner(browser, request);
+  const today = (await api("get", "/api/v1/weeks")).body.asOf as string;
+  const posts = [
+    { path: "/api/v1/runs", key: "script-run-1", data: run(today, 6, { pain: [{ location: "knee", side: "left", score: 8 }] }) },
+    { path: "/api/v1/pain-days", key: "script-pain-1", data: { date: today, location: "shin", side: "right", score: 4, timing: "next_morning" } },
+  ];
+  for (const { path, key, data } of posts) {
+    const headers = { "Idempotency-Key": key };
+    const first = await api("post", path, { data, headers });
+    expect(first.status).toBe(201);
+    expect(first.body.raisedAlerts.length).toBeGreaterThan(0);
+    // The answer was lost; the script posts again.
+    const again = await api("post", path, { data, headers });
+    expect(again.status).toBe(200);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(again.body.run ?? again.body.painDay).toEqual(first.body.run ?? first.body.painDay);
+    expect(again.body.raisedAlerts).toEqual(first.body.raisedAlerts);
+  }
+  expect((await api("get", "/api/v1/runs")).body.total).toBe(1);
+  expect((await api("get", "/api/v1/pain-days")).body.painDays).toHaveLength(1);
+});
+
 test("bad input gets a 4xx naming the field, never a 500", async ({ browser, request }) => {
   const { api, token } = await apiRunner(browser, request);
   const invalid = await api("post", "/api/v1/runs", {

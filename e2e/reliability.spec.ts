@@ -72,7 +72,7 @@ test("20 clients post the same run and the same pain day at once with one Idempo
   const databaseUrl = await prepareServerDatabase("idempotency", async (url) => {
     runner = createApiRunner(url, "idempotency@example.com");
   }, "reliability");
-  const server = await startServer({ port: 3274, databaseUrl, env: NO_LIMITS });
+  const server = await startServer({ port: E2E_PORT + 65, databaseUrl, env: NO_LIMITS });
   try {
     const today = localDateOf(new Date(), "UTC");
     const post = async (path: string, key: string, body: unknown) => {
@@ -81,11 +81,13 @@ test("20 clients post the same run and the same pain day at once with one Idempo
         headers: { authorization: `Bearer ${runner.token}`, "content-type": "application/json", "idempotency-key": key },
         body: JSON.stringify(body),
       });
-      const json = (await response.json()) as { run?: { id: string }; painDay?: { id: string } };
-      return { status: response.status, id: json.run?.id ?? json.painDay?.id };
+      const json = (await response.json()) as { run?: { id: string }; painDay?: { id: string }; raisedAlerts?: { key: string }[] };
+      return { status: response.status, id: json.run?.id ?? json.painDay?.id, raised: json.raisedAlerts?.map((alert) => alert.key) };
     };
-    const run = { date: today, distanceKm: 8, pain: [{ location: "knee", side: "left", score: 4 }] };
-    const painDay = { date: today, location: "shin", side: "right", score: 3 };
+    // Each raises an alert of its own (severe pain, pain the next morning) in whichever order they
+    // are stored, so each answer shows what the one stored entry raised.
+    const run = { date: today, distanceKm: 8, pain: [{ location: "knee", side: "left", score: 8 }] };
+    const painDay = { date: today, location: "shin", side: "right", score: 4, timing: "next_morning" };
     const [runs, painDays] = await Promise.all([
       Promise.all(Array.from({ length: 20 }, () => post("/api/v1/runs", "outbox-run-1", run))),
       Promise.all(Array.from({ length: 20 }, () => post("/api/v1/pain-days", "outbox-pain-1", painDay))),
@@ -95,6 +97,9 @@ test("20 clients post the same run and the same pain day at once with one Idempo
       expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
       expect(answers.filter((answer) => answer.status !== 201 && answer.status !== 200)).toEqual([]);
       expect(new Set(answers.map((answer) => answer.id)).size).toBe(1);
+      const raised = answers.find((answer) => answer.status === 201)!.raised;
+      expect(raised?.length).toBeGreaterThan(0);
+      for (const answer of answers) expect(answer.raised).toEqual(raised);
     }
     // Another key is another entry.
     expect((await post("/api/v1/runs", "outbox-run-2", run)).status).toBe(201);

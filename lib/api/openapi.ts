@@ -184,7 +184,7 @@ function operationObject(op: Operation) {
   }
   if (op.idempotent && op.ok.schema) {
     responses[200] = {
-      description: "Already stored under this Idempotency-Key: the stored entry, nothing written (raisedAlerts is empty)",
+      description: "Already stored under this Idempotency-Key: the stored entry and the alerts its first post raised, nothing written",
       headers: { "Idempotent-Replayed": { description: "Always true", schema: { type: "string", const: "true" } } },
       content: jsonContent(op.ok.schema),
     };

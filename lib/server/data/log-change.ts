@@ -9,17 +9,20 @@ type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
 
 /**
  * Every change to a runner's log goes through here: the write, the log version bump and the alert
- * recomputation commit together or not at all.
+ * recomputation commit together or not at all. `raised`, when given, sees the alerts the write raised
+ * in the same transaction (a keyed save keeps them for its replays).
  */
 export async function changeLog<T>(
   user: Owner,
   write: (tx: Tx) => Promise<T>,
+  raised?: (tx: Tx, result: T, newAlerts: Alert[]) => Promise<void>,
 ): Promise<{ result: T; newAlerts: Alert[] }> {
   return db.$transaction(async (tx) => {
     const result = await write(tx);
     // Raw SQL: the query builder costs several times more, and this runs on every save (issue 8).
     await tx.$executeRaw`UPDATE User SET logVersion = logVersion + 1 WHERE id = ${user.id}`;
     const newAlerts = await refreshAlerts(tx, user);
+    if (raised) await raised(tx, result, newAlerts);
     return { result, newAlerts };
   });
 }

@@ -4,7 +4,7 @@ import type { PainDayInput } from "../../validation/run";
 import { db } from "../db";
 import { NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
-import { onceByKey } from "./idempotency";
+import { onceByKey, rememberRaised } from "./idempotency";
 
 type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
 
@@ -22,14 +22,22 @@ export async function createPainDay(user: Owner, input: PainDayInput, clientKey?
   const { date, ...entry } = input;
   return onceByKey(
     clientKey,
-    (key) =>
-      db.painEntry.findFirst({ where: { userId: user.id, clientKey: key, runId: null }, select: { id: true } }),
+    async (key) => {
+      const kept = await db.painEntry.findFirst({
+        where: { userId: user.id, clientKey: key, runId: null },
+        select: { id: true, raisedAlerts: true },
+      });
+      return kept && { row: { id: kept.id }, raisedAlerts: kept.raisedAlerts };
+    },
     () =>
-      changeLog(user, (tx) =>
-        tx.painEntry.create({
-          data: { ...entry, localDate: date, userId: user.id, clientKey: clientKey ?? null },
-          select: { id: true },
-        }),
+      changeLog(
+        user,
+        (tx) =>
+          tx.painEntry.create({
+            data: { ...entry, localDate: date, userId: user.id, clientKey: clientKey ?? null },
+            select: { id: true },
+          }),
+        clientKey ? (tx, row, newAlerts) => rememberRaised(tx, { painEntry: row }, newAlerts) : undefined,
       ),
   );
 }

@@ -7,7 +7,7 @@ import { zonedTimeToInstant } from "../../zoned-time";
 import { db } from "../db";
 import { InputError, NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
-import { onceByKey } from "./idempotency";
+import { onceByKey, rememberRaised } from "./idempotency";
 
 type Tx = Prisma.TransactionClient;
 type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
@@ -107,22 +107,29 @@ function painRows(userId: string, input: RunInput) {
 export async function createRun(user: Owner, input: RunInput, source = "manual", clientKey?: string) {
   return onceByKey(
     clientKey,
-    (key) => db.run.findUnique({ where: { userId_clientKey: { userId: user.id, clientKey: key } }, include: runWithDetails }),
+    async (key) => {
+      const row = await db.run.findUnique({ where: { userId_clientKey: { userId: user.id, clientKey: key } }, include: runWithDetails });
+      return row && { row, raisedAlerts: row.raisedAlerts };
+    },
     () =>
-      changeLog(user, async (tx) => {
-        await assertShoeIsYours(tx, user.id, input.shoeId);
-        return tx.run.create({
-          data: {
-            ...runColumns(user, input),
-            userId: user.id,
-            source,
-            clientKey: clientKey ?? null,
-            pain: { create: painRows(user.id, input) },
-          },
-          // The API answers with the whole run: reading it back here saves a query after the commit.
-          include: runWithDetails,
-        });
-      }),
+      changeLog(
+        user,
+        async (tx) => {
+          await assertShoeIsYours(tx, user.id, input.shoeId);
+          return tx.run.create({
+            data: {
+              ...runColumns(user, input),
+              userId: user.id,
+              source,
+              clientKey: clientKey ?? null,
+              pain: { create: painRows(user.id, input) },
+            },
+            // The API answers with the whole run: reading it back here saves a query after the commit.
+            include: runWithDetails,
+          });
+        },
+        clientKey ? (tx, run, newAlerts) => rememberRaised(tx, { run }, newAlerts) : undefined,
+      ),
   );
 }
 

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Run" ADD COLUMN "raisedAlerts" TEXT;
+ALTER TABLE "PainEntry" ADD COLUMN "raisedAlerts" TEXT;

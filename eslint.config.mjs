@@ -12,6 +12,8 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "next-env.d.ts",
+      // Built from lib/outbox/worker.ts (next.config.js).
+      "public/sw-outbox.js",
     ],
   },
 ];

@@ -38,4 +38,28 @@ const nextConfig = {
   },
 };
 
-module.exports = nextConfig;
+/**
+ * The service worker's outbox code (lib/outbox/worker.ts, the pages' own outbox code) as one plain
+ * script, public/sw-outbox.js, which public/sw.js loads: built with the app and for `next dev`.
+ */
+function bundleWorkerOutbox() {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config file
+  require("esbuild").buildSync({
+    entryPoints: ["lib/outbox/worker.ts"],
+    outfile: "public/sw-outbox.js",
+    bundle: true,
+    format: "iife",
+    minify: true,
+    target: "es2020",
+    legalComments: "none",
+    logLevel: "warning",
+  });
+}
+
+/** @param {string} phase */
+module.exports = (phase) => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS config file
+  const { PHASE_PRODUCTION_BUILD, PHASE_DEVELOPMENT_SERVER } = require("next/constants");
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) bundleWorkerOutbox();
+  return nextConfig;
+};

@@ -3,7 +3,7 @@ import { newNonce, pageContentSecurityPolicy } from "./lib/security-headers";
 import { hasSessionCookie, signInUrlFor } from "./lib/sign-in-redirect";
 
 /** Open to visitors without a session: everything else redirects them to sign in. */
-const PUBLIC = /^\/(?:signin|signup|unsubscribe|morning-link|forgot-password|reset-password|confirm-email|offline|sw\.js|icon|manifest\.webmanifest)/;
+const PUBLIC = /^\/(?:signin|signup|unsubscribe|morning-link|forgot-password|reset-password|confirm-email|offline|sw(?:-outbox)?\.js|icon|manifest\.webmanifest)/;
 
 // Every page gets its own Content-Security-Policy nonce: Next reads it from the request's header and
 // puts it on the scripts it renders (issue 20). And a quick redirect for visitors without a session

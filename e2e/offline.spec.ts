@@ -27,12 +27,61 @@ async function fillRun(page: Page, run: { date?: string; km: number; painScore?:
   }
 }
 
+/** Opens the app online, cuts the network and saves a run, which waits on the phone. */
+async function keepRunOffline(page: Page, context: BrowserContext, run: Parameters<typeof fillRun>[1]) {
+  await openOnline(page);
+  await context.setOffline(true);
+  await page.goto("/runs/new");
+  await fillRun(page, run);
+  await page.getByRole("button", { name: "Save run" }).click();
+  await expect(page.getByRole("heading", { name: "Run kept on this phone" })).toBeVisible();
+}
+
 async function storedCounts(page: Page) {
   await page.goto("/runs");
   const runs = await page.getByTestId("run-item").count();
   await page.goto("/pain/new");
   const pain = await page.locator("[data-pain-id]").count();
   return { runs, pain };
+}
+
+/** The runs the server holds, read without opening a page (a page would send the outbox itself). */
+async function runsOnServer(context: BrowserContext): Promise<number> {
+  const html = await (await context.request.get("/runs")).text();
+  return html.match(/data-testid="run-item"/g)?.length ?? 0;
+}
+
+/**
+ * What the browser does when the connection is back and Background Sync is registered: fires the
+ * worker's 'sync' event (as DevTools' "Sync" button does), from a blank tab, so no page of the app
+ * needs to be open.
+ */
+async function fireBackgroundSync(context: BrowserContext, baseURL: string) {
+  const blank = await context.newPage();
+  const cdp = await context.newCDPSession(blank);
+  const origin = new URL(baseURL).origin;
+  const registration = new Promise<string>((resolve) => {
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const ours = registrations.find((item) => item.scopeURL.startsWith(origin) && !item.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    });
+  });
+  await cdp.send("ServiceWorker.enable");
+  const registrationId = await registration;
+  await cdp.send("ServiceWorker.dispatchSyncEvent", { origin, registrationId, tag: "stridewise-outbox", lastChance: false });
+  await cdp.detach();
+  await blank.close();
+}
+
+/**
+ * For the tests of a page with an entry still waiting once online: the page never asks for
+ * Background Sync, so the worker does not send the entry behind the test's back (Chromium fires the
+ * sync by itself as soon as the connection is back).
+ */
+async function withoutBackgroundSync(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(ServiceWorkerRegistration.prototype, "sync", { get: () => undefined });
+  });
 }
 
 async function goOnline(context: BrowserContext, page: Page) {
@@ -85,9 +134,9 @@ test("offline: a run with pain and rest-day pain are kept, open after a reload, 
   expect(await storedCounts(page)).toEqual({ runs: 1, pain: 1 });
 });
 
-test("the server stores the run but its answer is lost: the retry stores nothing new, one run not two", async ({ page }) => {
+test("the server stores the run but its answer is lost: the retry stores nothing new, one run not two, and shows what it raised", async ({ page }) => {
   await openOnline(page);
-  await fillRun(page, { km: 6 });
+  await fillRun(page, { km: 6, painScore: 8 });
   // The save is cut off on the phone's side; the very same request then reaches the server, which
   // stores the run: to the phone it is a save whose answer was lost.
   let sent: { url: string; headers: Record<string, string>; body: string } | null = null;
@@ -106,8 +155,55 @@ test("the server stores the run but its answer is lost: the retry stores nothing
   // The next page sends it again with the same key.
   await page.goto("/runs");
   await expect(page.getByTestId("synced-banner")).toContainText("Synced: 1 run saved offline is now stored.");
+  // The retry is answered with what the first save raised, as the lost answer would have shown it.
+  await expect(page.getByTestId("synced-banner").locator("article").filter({ hasText: "Severe pain: left knee" })).toBeVisible();
   await expect(page.getByTestId("outbox-list")).toHaveCount(0);
   expect(await storedCounts(page)).toEqual({ runs: 1, pain: 0 });
+});
+
+test("Background Sync: with no page open the worker sends the entry, and the next page shows it stored with its alerts", async ({ page, context, baseURL }) => {
+  await keepRunOffline(page, context, { km: 8, painScore: 8 });
+  await page.close();
+
+  // Chromium fires the sync by itself once the connection is back; the test fires it as well, in
+  // case the browser waits (a second sync finds nothing left to send).
+  await context.setOffline(false);
+  await fireBackgroundSync(context, baseURL!);
+  await expect.poll(() => runsOnServer(context)).toBe(1);
+
+  // The next page finds the outcome in the outbox's database: the banner, the alert, nothing waiting.
+  const next = await context.newPage();
+  await next.goto("/runs");
+  const banner = next.getByTestId("synced-banner");
+  await expect(banner).toContainText("Synced: 1 run saved offline is now stored.");
+  await expect(banner.locator("article").filter({ hasText: "Severe pain: left knee" })).toBeVisible();
+  await expect(next.getByTestId("outbox-list")).toHaveCount(0);
+  await expect(next.getByTestId("outbox-count")).toHaveCount(0);
+  expect(await runsOnServer(context)).toBe(1);
+});
+
+test("the page and the worker both send one entry: the key stores it once, and the worker's answer has its alerts", async ({ page, context, baseURL }) => {
+  // The page sends first: the browser's own sync on reconnecting is kept out of the way, and fired below.
+  await withoutBackgroundSync(page);
+  await keepRunOffline(page, context, { km: 6, painScore: 8 });
+
+  // The page's own sends reach the server, which stores the run, but their answers never come back.
+  await page.route("**/outbox/send", async (route) => {
+    await route.fetch();
+    await route.abort("connectionreset");
+  });
+  await context.setOffline(false);
+  await page.goto("/runs");
+  await expect.poll(() => runsOnServer(context)).toBe(1);
+  await expect(page.getByTestId("outbox-list").locator("li")).toHaveCount(1);
+
+  // Background Sync sends the same entry (its request does not go through the page's route).
+  await fireBackgroundSync(context, baseURL!);
+  const banner = page.getByTestId("synced-banner");
+  await expect(banner).toContainText("Synced: 1 run saved offline is now stored.");
+  await expect(banner.locator("article").filter({ hasText: "Severe pain: left knee" })).toBeVisible();
+  await expect(page.getByTestId("outbox-list")).toHaveCount(0);
+  expect(await runsOnServer(context)).toBe(1);
 });
 
 test("an entry the server refuses at sync stays as 'needs a look' and opens in the form with the server's words", async ({ page, context }) => {
@@ -169,6 +265,7 @@ test("online failures keep every field: a 10 MB note says its limit, a server er
 });
 
 test("a new version of the app takes over with an entry waiting, and the entry is still there", async ({ page, context }) => {
+  await withoutBackgroundSync(page);
   await openOnline(page);
   await context.setOffline(true);
   await page.goto("/runs/new");
@@ -187,11 +284,13 @@ test("a new version of the app takes over with an entry waiting, and the entry i
       check();
     });
   });
-  await page.goto("/runs");
-  await expect(page.getByTestId("outbox-list").locator("li")).toHaveCount(1);
-  await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
+  // The next navigation is served by the new version (read before the page's load event, when this
+  // test's page, still of the old build, registers its own version again).
+  await page.goto("/runs", { waitUntil: "commit" });
   const scriptUrl = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "");
   expect(scriptUrl).toContain("v=next-version");
+  await expect(page.getByTestId("outbox-list").locator("li")).toHaveCount(1);
+  await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
 
   await page.unroute("**/*");
   await page.goto("/runs");
@@ -200,6 +299,7 @@ test("a new version of the app takes over with an entry waiting, and the entry i
 });
 
 test("signing out with an entry waiting asks first, then deletes it from the phone", async ({ page, context, runner }) => {
+  await withoutBackgroundSync(page);
   await openOnline(page);
   await context.setOffline(true);
   await page.goto("/runs/new");
@@ -207,7 +307,7 @@ test("signing out with an entry waiting asks first, then deletes it from the pho
   await page.getByRole("button", { name: "Save run" }).click();
   await expect(page.getByRole("heading", { name: "Run kept on this phone" })).toBeVisible();
   // Back online, but saves still fail, so the entry is still waiting at sign-out.
-  await page.route("**/*", (route) => (route.request().headers()["next-action"] ? route.abort() : route.fallback()));
+  await page.route("**/*", (route) => (route.request().method() === "POST" && !route.request().url().includes("/api/auth/") ? route.abort() : route.fallback()));
   await context.setOffline(false);
   await page.goto("/runs");
   await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");

@@ -5,7 +5,8 @@
 //   cache (the forms on install, all four on every online visit); offline, the last copy opens, and the page
 //   marks it "offline, showing what you saw at HH:MM" (from the x-stridewise-saved-at header below).
 // - Any other page, offline, gets /offline, which says the page needs the server.
-// - Nothing typed is kept here: entries wait in IndexedDB (the outbox), which an update never touches.
+// - Nothing typed is kept here: entries wait in IndexedDB (the outbox), which an update never touches;
+//   Background Sync sends them from here (below).
 // - The version is the ?v= of the script URL (the build id): a new build registers a new worker, which
 //   takes over at once, so the next navigation is served by the new version.
 
@@ -104,15 +105,14 @@ self.addEventListener("fetch", (event) => {
   else if (url.pathname.startsWith("/_next/static/")) event.respondWith(asset(request));
 });
 
-// Background Sync: the browser says the connection is back; an open page sends the outbox (it holds
-// the session and the forms' server actions). Without an open page the entries wait for the next one.
+// Background Sync: the browser says the connection is back, and the worker sends the waiting entries
+// itself, open page or not, with the pages' own code and request (sw-outbox.js, built from
+// lib/outbox/worker.ts: the same idempotency keys, so an entry a page sent too is stored once).
+importScripts(`/sw-outbox.js?v=${encodeURIComponent(VERSION)}`);
+
 self.addEventListener("sync", (event) => {
   if (event.tag !== "stridewise-outbox") return;
-  event.waitUntil(
-    self.clients.matchAll({ type: "window" }).then((clients) => {
-      for (const client of clients) client.postMessage({ type: "sync" });
-    }),
-  );
+  event.waitUntil(self.stridewiseOutbox.sync());
 });
 
 // Signing out: the pages kept for this account go with it.

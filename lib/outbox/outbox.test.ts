@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addToNotice,
   entriesOf,
   memoryStore,
   newEntry,
@@ -109,6 +110,46 @@ describe("syncOutbox", () => {
     await syncOutbox(store, USER, async (item) => (sent.push(item.key), stored()), 100);
     expect(sent).toEqual([]);
     expect((await entriesOf(store, USER))[0]?.state).toBe("needs-look");
+  });
+});
+
+describe("the synced notice", () => {
+  const alert = { rule: "PAIN_SINGLE", key: "knee_left", severity: "high", title: "Severe pain: left knee", explanation: "8/10" } as const;
+
+  it("keeps what each round stored (with the alerts it raised) and refused, for the account, until dismissed", async () => {
+    const store = await storeWith(entry("run", 10), entry("pain", 20, "pain"), entry("bad", 30));
+    const send = async (item: OutboxEntry): Promise<SendResult> =>
+      item.key === "bad" ? { ok: false, fieldErrors: { date: "Not in the future" } } : { ok: true, newAlerts: item.key === "run" ? [alert] : [] };
+    await syncOutbox(store, USER, send, 100);
+    expect(await store.notice(USER)).toEqual({
+      stored: [
+        { key: "run", kind: "run", newAlerts: [alert] },
+        { key: "pain", kind: "pain", newAlerts: [] },
+      ],
+      refused: ["bad"],
+    });
+    expect(await store.notice("someone-else")).toBeNull();
+  });
+
+  it("counts an entry once when the page and the service worker both sent it (the server answered both)", async () => {
+    // The page's round was cut off after the server stored the entry; the worker's round sent it
+    // again and was answered with the stored run and what it raised; then the page's retry was too.
+    const store = await storeWith(entry("run", 10));
+    const replayed = async (): Promise<SendResult> => ({ ok: true, newAlerts: [alert] });
+    await syncOutbox(store, USER, replayed, 100);
+    // The page's failed round wrote the entry back with its backoff after the worker had sent it.
+    await store.put({ ...entry("run", 10), attempts: 1 });
+    await syncOutbox(store, USER, replayed, 200, { retryNow: true });
+    expect(await store.notice(USER)).toEqual({ stored: [{ key: "run", kind: "run", newAlerts: [alert] }], refused: [] });
+  });
+
+  it("drops a refusal from the notice once that entry is stored", () => {
+    const bad = entry("bad", 10);
+    const refused = addToNotice(null, { stored: [], refused: [bad], interrupted: false });
+    expect(addToNotice(refused, { stored: [{ entry: bad, newAlerts: [] }], refused: [], interrupted: false })).toEqual({
+      stored: [{ key: "bad", kind: "run", newAlerts: [] }],
+      refused: [],
+    });
   });
 });
 

@@ -35,10 +35,20 @@ export type OutboxEntry = {
   nextAttemptAt: number;
 };
 
+/**
+ * What the sends since the runner last dismissed the banner stored and refused, by entry key: the
+ * page and the service worker both write it, and an entry both sent (the key made it one run) counts once.
+ */
+export type SyncedNotice = { stored: { key: string; kind: OutboxKind; newAlerts: SavedAlert[] }[]; refused: string[] };
+
 export interface OutboxStore {
   all(): Promise<OutboxEntry[]>;
   put(entry: OutboxEntry): Promise<void>;
   delete(key: string): Promise<void>;
+  /** The account's notice of what was synced, for the banner on the next page (null: nothing to say). */
+  notice(userId: string): Promise<SyncedNotice | null>;
+  /** Changes the account's notice in one step (a page and the worker may both be writing it). */
+  updateNotice(userId: string, change: (earlier: SyncedNotice | null) => SyncedNotice | null): Promise<void>;
 }
 
 /** What one send came back with; a send that throws is a network failure, and is tried again later. */
@@ -123,7 +133,22 @@ export async function syncOutbox(
     await store.put(refused);
     report.refused.push(refused);
   }
+  if (report.stored.length > 0 || report.refused.length > 0) {
+    await store.updateNotice(userId, (earlier) => addToNotice(earlier, report));
+  }
   return report;
+}
+
+/** The notice with a round's outcome added; an entry already in it (sent twice) is not added again. */
+export function addToNotice(earlier: SyncedNotice | null, report: SyncReport): SyncedNotice {
+  const stored = [...(earlier?.stored ?? [])];
+  for (const { entry, newAlerts } of report.stored) {
+    if (!stored.some((item) => item.key === entry.key)) stored.push({ key: entry.key, kind: entry.kind, newAlerts });
+  }
+  const refused = new Set(earlier?.refused ?? []);
+  for (const entry of report.refused) refused.add(entry.key);
+  for (const item of stored) refused.delete(item.key);
+  return { stored, refused: [...refused] };
 }
 
 function firstMessage(fieldErrors: Record<string, string>): string {
@@ -133,9 +158,16 @@ function firstMessage(fieldErrors: Record<string, string>): string {
 /** An in-memory store: the unit tests', and the fallback where IndexedDB is unavailable. */
 export function memoryStore(): OutboxStore {
   const entries = new Map<string, OutboxEntry>();
+  const notices = new Map<string, SyncedNotice>();
   return {
     all: async () => [...entries.values()],
     put: async (entry) => void entries.set(entry.key, entry),
     delete: async (key) => void entries.delete(key),
+    notice: async (userId) => notices.get(userId) ?? null,
+    updateNotice: async (userId, change) => {
+      const next = change(notices.get(userId) ?? null);
+      if (next) notices.set(userId, next);
+      else notices.delete(userId);
+    },
   };
 }

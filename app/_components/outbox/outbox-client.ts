@@ -1,19 +1,22 @@
 // The page side of the offline outbox: keeping an entry that could not be sent, sending the waiting
-// ones through the same server actions as the forms, and telling the page when the outbox changed.
-import { browserOutbox } from "@/lib/outbox/idb-store";
-import { entriesOf, newEntry, syncOutbox, type OutboxEntry, type OutboxKind, type SendResult, type SyncReport } from "@/lib/outbox/outbox";
-import { savePainDay } from "../../pain/actions";
-import { saveRun } from "../../runs/actions";
+// ones (the same round and request as the service worker's Background Sync, lib/outbox/round.ts),
+// and telling the page when the outbox changed.
+import { browserOutbox, rememberAccount } from "@/lib/outbox/idb-store";
+import { entriesOf, newEntry, type OutboxEntry, type OutboxKind, type SyncedNotice, type SyncReport } from "@/lib/outbox/outbox";
+import { sendWaiting } from "@/lib/outbox/round";
 
 export const OUTBOX_CHANGED = "stridewise:outbox";
-/** What the last sync stored, for the banner on this page or the next one. */
-const SYNCED_KEY = "stridewise:synced";
 
 let currentUser: string | null = null;
 
 /** Set by the navigation (it knows the signed-in account): the outbox only ever shows and sends theirs. */
 export function setOutboxUser(userId: string | null) {
   currentUser = userId;
+}
+
+/** Tells the service worker whose entries Background Sync sends (it has no session to ask). */
+export function announceOutboxUser(userId: string) {
+  void rememberAccount(userId).catch(() => undefined);
 }
 
 export function outboxUser(): string | null {
@@ -34,8 +37,12 @@ export async function keepInOutbox(kind: OutboxKind, key: string, values: Record
   if (!currentUser) throw new Error("No account to keep the entry for");
   await browserOutbox().put(newEntry({ key, kind, userId: currentUser, values, confirmed }, Date.now()));
   changed();
+  askForBackgroundSync();
+}
+
+/** Background Sync where the browser has it: the worker sends the outbox once there is a connection, page open or not. */
+function askForBackgroundSync() {
   void navigator.serviceWorker?.ready.then((registration) => {
-    // Background Sync where the browser has it: the worker wakes an open page to send (see public/sw.js).
     const sync = (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }).sync;
     return sync?.register("stridewise-outbox");
   }).catch(() => undefined);
@@ -54,33 +61,31 @@ export async function removeFromOutbox(key: string) {
   changed();
 }
 
-/** Signing out: the account's waiting entries go with it (the runner was warned first). */
+/** Signing out: the account's waiting entries go with it (the runner was warned first), and so does its banner. */
 export async function clearOutbox() {
+  const userId = currentUser;
   for (const entry of await outboxEntries()) await browserOutbox().delete(entry.key);
+  if (userId) await browserOutbox().updateNotice(userId, () => null);
+  await rememberAccount(null);
   changed();
-}
-
-function send(entry: OutboxEntry): Promise<SendResult> {
-  const payload = { ...entry.values, clientKey: entry.key };
-  return entry.kind === "run" ? saveRun(null, { ...payload, confirmed: entry.confirmed }) : savePainDay(null, payload);
 }
 
 let running: Promise<SyncReport | null> | null = null;
 
 /**
- * Sends what is waiting (one round at a time per page); the server stores each entry once whatever
- * else sends it. `retryNow`: a page load or the connection coming back, which need not wait out the backoff.
+ * Sends what is waiting (one round at a time per page; tabs and the worker take turns); the server
+ * stores each entry once whatever else sends it. `retryNow`: a page load or the connection coming
+ * back, which need not wait out the backoff.
  */
 export function syncNow(retryNow = false): Promise<SyncReport | null> {
   const userId = currentUser;
   if (!userId || running) return running ?? Promise.resolve(null);
   running = (async () => {
     try {
-      const report = await syncOutbox(browserOutbox(), userId, send, Date.now(), { retryNow });
-      if (report.stored.length > 0 || report.refused.length > 0) {
-        rememberSynced(report);
-        changed();
-      }
+      const report = await sendWaiting(userId, { retryNow });
+      if (report.stored.length > 0 || report.refused.length > 0) changed();
+      // Cut off: the worker tries again when the browser sees a connection, even if this page is closed.
+      if (report.interrupted) askForBackgroundSync();
       return report;
     } finally {
       running = null;
@@ -89,30 +94,17 @@ export function syncNow(retryNow = false): Promise<SyncReport | null> {
   return running;
 }
 
-export type SyncedNotice = { runs: number; pain: number; refused: number; newAlerts: SendResultAlerts };
-type SendResultAlerts = Extract<SendResult, { ok: true }>["newAlerts"];
-
-function rememberSynced(report: SyncReport) {
-  const earlier = syncedNotice();
-  const notice: SyncedNotice = {
-    runs: (earlier?.runs ?? 0) + report.stored.filter((s) => s.entry.kind === "run").length,
-    pain: (earlier?.pain ?? 0) + report.stored.filter((s) => s.entry.kind === "pain").length,
-    refused: (earlier?.refused ?? 0) + report.refused.length,
-    newAlerts: [...(earlier?.newAlerts ?? []), ...report.stored.flatMap((s) => s.newAlerts)],
-  };
-  sessionStorage.setItem(SYNCED_KEY, JSON.stringify(notice));
+/** What the sends since the last "Dismiss" stored and refused (the page's or the worker's), for the banner. */
+export async function syncedNotice(): Promise<SyncedNotice | null> {
+  return currentUser ? browserOutbox().notice(currentUser) : null;
 }
 
-export function syncedNotice(): SyncedNotice | null {
-  try {
-    const raw = sessionStorage.getItem(SYNCED_KEY);
-    return raw ? (JSON.parse(raw) as SyncedNotice) : null;
-  } catch {
-    return null;
-  }
+export async function dismissSynced() {
+  if (currentUser) await browserOutbox().updateNotice(currentUser, () => null);
+  changed();
 }
 
-export function dismissSynced() {
-  sessionStorage.removeItem(SYNCED_KEY);
+/** The worker synced: this page's lists and counts are out of date. */
+export function outboxChangedElsewhere() {
   changed();
 }

@@ -1,16 +1,19 @@
 "use client";
 
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { NewAlerts } from "../../runs/new-alerts";
+import type { SyncedNotice } from "@/lib/outbox/outbox";
 import {
+  announceOutboxUser,
   dismissSynced,
   OUTBOX_CHANGED,
+  outboxChangedElsewhere,
   outboxEntries,
   setOutboxUser,
   syncedNotice,
   syncNow,
-  type SyncedNotice,
 } from "./outbox-client";
 import { useOffline } from "./use-offline";
 
@@ -27,17 +30,19 @@ function registerWorker() {
 
 /**
  * The outbox in the header: how many entries wait to sync (and need a look), the offline mark, and
- * the banner with what the last sync stored and the alerts it raised. It also sends the outbox: on
- * load, when the connection comes back, when Background Sync wakes the page, and every 15 s while
- * something waits.
+ * the banner with what the last sync stored and the alerts it raised (a page's sync or the worker's).
+ * It also sends the outbox: on load, when the connection comes back, and every 15 s while something
+ * waits; Background Sync sends it from the worker, page open or not.
  */
 export function OutboxStatus({ userId }: { userId: string }) {
   setOutboxUser(userId);
   const [counts, setCounts] = useState({ waiting: 0, needsLook: 0 });
   const [notice, setNotice] = useState<SyncedNotice | null>(null);
   const offline = useOffline();
+  const router = useRouter();
 
   useEffect(() => {
+    announceOutboxUser(userId);
     registerWorker();
     const refresh = async () => {
       const entries = await outboxEntries().catch(() => []);
@@ -45,14 +50,20 @@ export function OutboxStatus({ userId }: { userId: string }) {
         waiting: entries.filter((entry) => entry.state === "waiting").length,
         needsLook: entries.filter((entry) => entry.state === "needs-look").length,
       });
-      setNotice(syncedNotice());
+      setNotice(await syncedNotice().catch(() => null));
+    };
+    // What was stored shows on this page too (the runs list, the alert count), as after a save.
+    const stored = () => {
+      outboxChangedElsewhere();
+      router.refresh();
     };
     const sync = (retryNow: boolean) => {
-      if (navigator.onLine) void syncNow(retryNow).catch(() => undefined);
+      if (!navigator.onLine) return;
+      void syncNow(retryNow).then((report) => void (report && report.stored.length > 0 && router.refresh()), () => undefined);
     };
     const now = () => sync(true);
     const onMessage = (event: MessageEvent) => {
-      if ((event.data as { type?: string } | null)?.type === "sync") now();
+      if ((event.data as { type?: string } | null)?.type === "synced") stored();
     };
     void refresh();
     now();
@@ -66,7 +77,7 @@ export function OutboxStatus({ userId }: { userId: string }) {
       navigator.serviceWorker?.removeEventListener("message", onMessage);
       window.clearInterval(timer);
     };
-  }, []);
+  }, [userId, router]);
 
   const total = counts.waiting + counts.needsLook;
   return (
@@ -91,20 +102,23 @@ export function OutboxStatus({ userId }: { userId: string }) {
 }
 
 function SyncedBanner({ notice }: { notice: SyncedNotice }) {
+  const runs = notice.stored.filter((item) => item.kind === "run").length;
+  const pain = notice.stored.length - runs;
+  const refused = notice.refused.length;
   const parts = [
-    notice.runs > 0 ? `${notice.runs} ${notice.runs === 1 ? "run" : "runs"}` : null,
-    notice.pain > 0 ? `${notice.pain} pain ${notice.pain === 1 ? "entry" : "entries"}` : null,
+    runs > 0 ? `${runs} ${runs === 1 ? "run" : "runs"}` : null,
+    pain > 0 ? `${pain} pain ${pain === 1 ? "entry" : "entries"}` : null,
   ].filter(Boolean);
   return (
     <section className="notice success synced-banner" role="status" aria-label="Synced" data-testid="synced-banner">
-      {parts.length > 0 ? <p style={{ marginTop: 0 }}>Synced: {parts.join(" and ")} saved offline {parts.length === 1 && (notice.runs + notice.pain === 1) ? "is" : "are"} now stored.</p> : null}
-      {notice.refused > 0 ? (
+      {parts.length > 0 ? <p style={{ marginTop: 0 }}>Synced: {parts.join(" and ")} saved offline {notice.stored.length === 1 ? "is" : "are"} now stored.</p> : null}
+      {refused > 0 ? (
         <p>
-          {notice.refused === 1 ? "One entry needs" : `${notice.refused} entries need`} a look: <Link href="/runs">open the runs list</Link>.
+          {refused === 1 ? "One entry needs" : `${refused} entries need`} a look: <Link href="/runs">open the runs list</Link>.
         </p>
       ) : null}
-      <NewAlerts newAlerts={notice.newAlerts} subject={notice.runs + notice.pain === 1 ? "It" : "They"} />
-      <button type="button" className="secondary" onClick={dismissSynced}>
+      <NewAlerts newAlerts={notice.stored.flatMap((item) => item.newAlerts)} subject={notice.stored.length === 1 ? "It" : "They"} />
+      <button type="button" className="secondary" onClick={() => void dismissSynced()}>
         Dismiss
       </button>
     </section>

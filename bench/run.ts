@@ -42,8 +42,8 @@ async function main() {
     for (const [route, kb] of Object.entries(p.weight)) {
       rows.push([`first-load JS ${route} (KB gzip)`, fmt(kb, 0), route === "/" ? "< 200" : route === "/runs/new" ? "< 150" : "-"]);
     }
-    rows.push(["service worker /sw.js, after load (KB gzip)", fmt(p.workerKb, 1), "-"]);
     rows.push(["  of which Next + React runtime, every page (KB gzip)", fmt(p.runtimeKb, 0), "-"]);
+    rows.push(["service worker /sw.js + /sw-outbox.js, after load (KB gzip)", fmt(p.workerKb, 1), "-"]);
     rows.push(["server peak RSS, 10-year pages (MB)", fmt(p.peakMb, 0), "< 400"]);
   }
   if (wanted("writes")) {

@@ -1,6 +1,6 @@
 // Issue 15: logging with no signal. On a phone, with the network cut after the page loaded: nothing
 // typed is lost, the app still opens, and what waited is stored exactly once when the signal is back.
-import type { BrowserContext, Page } from "@playwright/test";
+import type { BrowserContext, Page, Request } from "@playwright/test";
 import { expect, signIn, test } from "./support/fixtures";
 import { appToday, shiftDate } from "./support/log-run";
 
@@ -9,6 +9,14 @@ test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true
 /** Loads the app shell online until the service worker controls the page, as a runner's first visits do. */
 async function openOnline(page: Page) {
   await page.goto("/runs/new");
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // The worker claims the pages open when it takes over, but Chromium leaves a page whose navigation
+  // began while the worker was still installing (a second page opened quickly) uncontrolled until its
+  // next load, as a runner's next visit would be.
+  const claimed = await page
+    .waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 5_000 })
+    .then(() => true, () => false);
+  if (!claimed) await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // Seen once under the worker, so every file they load is kept.
   for (const path of ["/", "/runs", "/pain/new", "/runs/new"]) await page.goto(path);
@@ -82,6 +90,14 @@ async function withoutBackgroundSync(page: Page) {
   await page.addInitScript(() => {
     Object.defineProperty(ServiceWorkerRegistration.prototype, "sync", { get: () => undefined });
   });
+}
+
+/**
+ * Fails the requests a test picks and lets the rest through. A request the page dropped while its
+ * route was being decided (a navigation away) cannot be answered any more; that is not a failure.
+ */
+async function failRequests(page: Page, fails: (request: Request) => boolean) {
+  await page.route("**/*", (route) => (fails(route.request()) ? route.abort() : route.fallback()).catch(() => undefined));
 }
 
 async function goOnline(context: BrowserContext, page: Page) {
@@ -275,7 +291,7 @@ test("a new version of the app takes over with an entry waiting, and the entry i
 
   // A new build's worker (another ?v=) installs and takes over; the old version's caches go. Saves
   // still fail meanwhile, so the entry is waiting through the update.
-  await page.route("**/*", (route) => (route.request().method() === "POST" ? route.abort() : route.fallback()));
+  await failRequests(page, (request) => request.method() === "POST");
   await context.setOffline(false);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.register("/sw.js?v=next-version");
@@ -307,21 +323,32 @@ test("signing out with an entry waiting asks first, then deletes it from the pho
   await page.getByRole("button", { name: "Save run" }).click();
   await expect(page.getByRole("heading", { name: "Run kept on this phone" })).toBeVisible();
   // Back online, but saves still fail, so the entry is still waiting at sign-out.
-  await page.route("**/*", (route) => (route.request().method() === "POST" && !route.request().url().includes("/api/auth/") ? route.abort() : route.fallback()));
+  // Every save fails (the outbox's sends are POSTs too); signing out goes through.
+  await failRequests(page, (request) => request.method() === "POST" && !request.url().includes("/api/auth/"));
   await context.setOffline(false);
   await page.goto("/runs");
   await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
 
-  page.once("dialog", (dialog) => {
-    expect(dialog.message()).toBe("One entry is still waiting to sync and will be deleted from this phone. Sign out anyway?");
-    void dialog.dismiss();
+  // One handler answers every question the page asks (a click stalls until its dialog is answered),
+  // and counts them: the first sign-out must ask, be refused, and keep the entry.
+  const signOut = page.getByRole("button", { name: "Sign out" });
+  const questions: string[] = [];
+  let signOutAnyway = false;
+  page.on("dialog", (dialog) => {
+    questions.push(dialog.message());
+    void (signOutAnyway ? dialog.accept() : dialog.dismiss());
   });
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut.click();
+  await expect.poll(() => questions).toEqual([
+    "One entry is still waiting to sync and will be deleted from this phone. Sign out anyway?",
+  ]);
+  await expect(signOut).toBeEnabled();
   await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
 
-  page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "Sign out" }).click();
+  signOutAnyway = true;
+  await signOut.click();
   await page.waitForURL((url) => url.pathname === "/signin");
+  expect(questions).toHaveLength(2);
   await page.unroute("**/*");
   await signIn(page, runner);
   await page.goto("/runs");

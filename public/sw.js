@@ -52,7 +52,9 @@ self.addEventListener("install", (event) => {
       await Promise.all(
         PRECACHE.map(async (path) => {
           const response = await fetch(path, { credentials: "same-origin" }).catch(() => null);
-          if (response && keepable(response)) await keep(cache, path, response);
+          // A page cut off half-way (the signal dropped) or a full disk must not fail the install: a
+          // worker that fails to install is thrown away, and the forms are kept on the next visit anyway.
+          if (response && keepable(response)) await keep(cache, path, response).catch(() => undefined);
         }),
       );
       await self.skipWaiting();

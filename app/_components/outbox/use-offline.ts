@@ -11,9 +11,14 @@ const SAVED_AT = "x-stridewise-saved-at";
 export function useOffline(): { savedAt: string | null } | null {
   const [offline, setOffline] = useState<{ savedAt: string | null } | null>(null);
   useEffect(() => {
+    // Each change of the connection starts a new check; a check still looking in the cache when the
+    // connection comes back must not put the offline mark up again after it.
+    let latest = 0;
     const update = async () => {
+      const check = ++latest;
       if (navigator.onLine) return setOffline(null);
       const copy = typeof caches === "undefined" ? undefined : await caches.match(location.pathname).catch(() => undefined);
+      if (check !== latest || navigator.onLine) return;
       const at = copy?.headers.get(SAVED_AT);
       setOffline({
         savedAt: at ? new Date(at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hour12: false }) : null,

@@ -222,6 +222,31 @@ test("the page and the worker both send one entry: the key stores it once, and t
   expect(await runsOnServer(context)).toBe(1);
 });
 
+test("a waiting entry can be changed and deleted on the phone before it is sent, and is then never stored", async ({ page, context }) => {
+  await withoutBackgroundSync(page);
+  await keepRunOffline(page, context, { km: 5 });
+  await page.goto("/runs");
+  const waiting = page.getByTestId("outbox-list").locator("li");
+  await expect(waiting).toHaveCount(1);
+  await waiting.getByRole("link", { name: /^Change the run of .*, 5$/ }).click();
+  await expect(page.getByLabel(/^Distance/)).toHaveValue("5");
+  await page.getByLabel(/^Distance/).fill("6");
+  await page.getByRole("button", { name: "Save run" }).click();
+  await expect(page.getByRole("heading", { name: "Run kept on this phone" })).toBeVisible();
+
+  await page.goto("/runs");
+  await expect(waiting).toHaveCount(1);
+  await expect(waiting).toContainText(/Run of .*, 6/);
+  await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await waiting.getByRole("button", { name: /^Delete the run of .*, 6$/ }).click();
+  await expect(page.getByTestId("outbox-list")).toHaveCount(0);
+  await expect(page.getByTestId("outbox-count")).toHaveCount(0);
+
+  await goOnline(context, page);
+  expect(await runsOnServer(context)).toBe(0);
+});
+
 test("an entry the server refuses at sync stays as 'needs a look' and opens in the form with the server's words", async ({ page, context }) => {
   const today = await appToday(page);
   await openOnline(page);

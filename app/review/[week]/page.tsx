@@ -15,6 +15,7 @@ import { requireUser } from "@/lib/server/session";
 import { formatKm, type Units } from "@/lib/units";
 import { AdviceCard } from "../../_components/advice-card";
 import { AlertCard } from "../../_components/alert-card";
+import { ReviewDays } from "./review-days";
 import { ReviewNextWeek } from "./review-next-week";
 import { ReviewPain } from "./review-pain";
 import { ReviewTotals } from "./review-totals";
@@ -79,6 +80,7 @@ export default async function WeeklyReviewPage({ params }: Params) {
       {review.plan.provisional && !hasNext ? <p className="muted">This week so far, up to today.</p> : null}
 
       <ReviewTotals weeks={summaries} week={review.week} units={units} />
+      <ReviewDays start={start} asOf={review.week.asOf} runs={review.runs} range={review.range} units={units} />
 
       <section aria-labelledby="week-runs">
         <h2 id="week-runs">Runs</h2>

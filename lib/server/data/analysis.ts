@@ -55,6 +55,8 @@ export type WeekReview = {
   painDays: PainDay[];
   /** The plan for the following week, as of the end of this one. */
   plan: NextWeekPlan;
+  /** The range planned for this week as it stood at the end of the week before (the review's chart). */
+  range: NextWeekPlan["weeklyKm"];
 };
 
 function inWeek(date: LocalDate, start: LocalDate, asOf: LocalDate): boolean {
@@ -83,6 +85,7 @@ export async function getWeekReview(user: Owner, start: LocalDate): Promise<Week
       runs: log.runs.filter((run) => inWeek(run.date, start, asOf)).sort(byDate),
       painDays: log.painDays.filter((day) => inWeek(day.date, start, asOf)).sort(byDate),
       plan: planNextWeek(log, asOf),
+      range: planNextWeek(log, addDays(start, -1)).weeklyKm,
     };
   });
 }

@@ -17,6 +17,14 @@ test("the review of the spike week shows its numbers, alerts, advice and what to
   await expect(page.getByTestId("review-totals")).toContainText("17 km");
   await expect(page.getByTestId("review-totals")).toContainText("the longest of the 30 days before it was 12 km");
   await expect(page.getByTestId("review-runs")).toContainText("Left knee");
+  // The week day by day against the range planned for it, with its numbers as a table.
+  const days = page.getByRole("figure", { name: "Day by day" });
+  await expect(days.locator("svg[role=img]")).toBeVisible();
+  await expect(days.locator("figcaption")).toContainText(/17 km|planned for it/);
+  await expect(days.locator("tbody tr")).toHaveCount(7);
+  // The pain table scrolls inside its own box, which the keyboard can reach.
+  const painTable = page.getByRole("region", { name: "Pain by place, week by week" });
+  await expect(painTable).toHaveAttribute("tabindex", "0");
 
   const raised = page.getByRole("region", { name: "What this week raised" });
   await expect(raised.locator('[data-rule="SPIKE"]')).toContainText("42% longer than your longest run of the 30 days before it, 12 km");

@@ -85,7 +85,7 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
         <ChartFigure
           id="pain"
           title="Pain over time"
-          summary={<p>{painLine(pain, painSeries)} Lines: pain out of 10 (left axis); bars: weekly {unit} (right axis).</p>}
+          summary={<p>{painLine(pain, painSeries)}</p>}
           details={
             <ul>
               {painSeries.map(({ key, name }) => {

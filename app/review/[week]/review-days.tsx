@@ -15,29 +15,31 @@ export function ReviewDays({ start, asOf, runs, range, units }: Props) {
   const total = rows.filter((row) => !row.future).at(-1)?.total ?? 0;
   const place = range === null ? "" : total > kmToUnit(range.high, units) ? ", above" : total < kmToUnit(range.low, units) ? ", below" : ", inside";
   return (
-    <ChartFigure
-      id="week-days"
-      title="Day by day"
-      summary={
-        <p>
-          {formatNumber(total)} {unit} this week
-          {inUnit ? `${place} the ${inUnit.low}–${inUnit.high} ${unit} planned for it.` : "; no range was planned for it (no recent weeks to build on)."}
-        </p>
-      }
-      details={
-        <p>
-          The band is the weekly range the next-week plan gave at the end of the week before; bars are each day&apos;s distance, the
-          line the running total.
-        </p>
-      }
-      columns={[{ header: "Day" }, { header: `Distance (${unit})`, numeric: true }, { header: `Week so far (${unit})`, numeric: true }]}
-      rows={rows.map((row) => ({
-        key: row.date,
-        cells: [formatLongDate(row.date), row.future ? "–" : formatNumber(row.distance), row.future ? "–" : formatNumber(row.total)],
-      }))}
-    >
-      <WeekDaysChart rows={rows} range={inUnit ? { low: kmToUnit(range!.low, units), high: kmToUnit(range!.high, units) } : null} unit={unit}
-        label={`Bar chart of this week's distance day by day in ${unit}, with the running total against the planned range`} />
-    </ChartFigure>
+    <div className="review-days">
+      <ChartFigure
+        id="week-days"
+        title="Day by day"
+        summary={
+          <p>
+            {formatNumber(total)} {unit} this week
+            {inUnit ? `${place} the ${inUnit.low}–${inUnit.high} ${unit} planned for it.` : "; no range was planned for it (no recent weeks to build on)."}
+          </p>
+        }
+        details={
+          <p>
+            The band is the weekly range the next-week plan gave at the end of the week before; bars are each day&apos;s distance, the
+            line the running total.
+          </p>
+        }
+        columns={[{ header: "Day" }, { header: `Distance (${unit})`, numeric: true }, { header: `Week so far (${unit})`, numeric: true }]}
+        rows={rows.map((row) => ({
+          key: row.date,
+          cells: [formatLongDate(row.date), row.future ? "–" : formatNumber(row.distance), row.future ? "–" : formatNumber(row.total)],
+        }))}
+      >
+        <WeekDaysChart rows={rows} range={inUnit ? { low: kmToUnit(range!.low, units), high: kmToUnit(range!.high, units) } : null} unit={unit}
+          label={`Bar chart of this week's distance day by day in ${unit}, with the running total against the planned range`} />
+      </ChartFigure>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { buildOpenApiDocument } from "../lib/api/openapi";
 import { expect, test } from "./support/fixtures";
+import { screenshotsAtWidths } from "./support/screenshots";
 
 // Settings links to a readable API reference (issue 17): the OpenAPI document rendered on the server as
 // HTML, every operation with its parameters, body and responses, and the schemas, with no viewer assets.
@@ -32,10 +33,5 @@ test("Settings leads to the API reference, which lists every operation and schem
   expect(external).toEqual([]);
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `nothing overflows at ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: testInfo.outputPath(`api-reference-${width}.png`) });
-  }
+  await screenshotsAtWidths(page, testInfo, "api-reference", { fullPage: false });
 });

@@ -2,6 +2,7 @@ import { weekLabelOf } from "../lib/analysis/week-label";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { appToday, logRun, shiftDate } from "./support/log-run";
+import { screenshotsAtWidths } from "./support/screenshots";
 
 // A week without runs has its review (issue 17): a new runner's first week, and a quiet week between
 // two runs. A week far outside the log stays a 404 (review.spec.ts checks the malformed labels).
@@ -13,7 +14,7 @@ async function back(page: Page) {
   await expect(page).not.toHaveURL(before);
 }
 
-test("a new runner's week, and a past week without runs, open their review with no runs", async ({ page }) => {
+test("a new runner's week, and a past week without runs, open their review with no runs", async ({ page }, testInfo) => {
   const first = await page.goto("/review");
   expect(first?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Week of");
@@ -36,4 +37,5 @@ test("a new runner's week, and a past week without runs, open their review with 
   expect(before?.status()).toBe(200);
   await expect(page.getByRole("region", { name: "Runs" })).toContainText("No runs this week.");
   await expect(page.getByRole("link", { name: "Next week →" })).toBeVisible();
+  await screenshotsAtWidths(page, testInfo, "review-empty-week");
 });

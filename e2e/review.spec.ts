@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./support/fixtures";
+import { screenshotsAtWidths } from "./support/screenshots";
 
 // Reads the shared demo athlete only: today's 17 km long run is a spike over a 30-day longest of 12 km,
 // the left knee has hurt for more than two weeks, and three weeks ago the weekly distance jumped.
@@ -40,11 +41,7 @@ test("the review of the spike week shows its numbers, alerts, advice and what to
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: testInfo.outputPath(`review-${width}.png`), fullPage: true });
-  }
+  await screenshotsAtWidths(page, testInfo, "review");
 });
 
 test("previous and next week navigation reaches the week the distance jumped", async ({ page }) => {

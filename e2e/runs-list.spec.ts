@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { appToday, shiftDate } from "./support/log-run";
+import { screenshotsAtWidths } from "./support/screenshots";
 
 // The runs list (issue 17): filter by type and month, search the notes, totals for the filter, and the
 // month calendar (a dot per day run, sized by distance, coloured by pain, named in words).
@@ -75,10 +76,5 @@ test("the runs list filters by type and month, searches notes, totals the filter
   await page.goto("/runs");
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `nothing overflows at ${width} px`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: testInfo.outputPath(`runs-${width}.png`), fullPage: true });
-  }
+  await screenshotsAtWidths(page, testInfo, "runs");
 });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/fixtures";
 import { logRun } from "./support/log-run";
+import { screenshotsAtWidths } from "./support/screenshots";
 
 // The shoes pages (issue 17): rename a pair and change its retirement distance, its wear bar, the runs
 // in it, and how the last eight weeks' running is shared between pairs.
@@ -35,10 +36,7 @@ test("a pair is renamed, its retirement distance changed, and its wear and runs 
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: testInfo.outputPath(`shoe-${width}.png`), fullPage: true });
-  }
+  await screenshotsAtWidths(page, testInfo, "shoe");
 });
 
 test("two pairs in use are counted as a rotation", async ({ page }, testInfo) => {
@@ -61,8 +59,5 @@ test("two pairs in use are counted as a rotation", async ({ page }, testInfo) =>
   await expect(rotation).toContainText("You run in 2 pairs");
   await expect(rotation).toContainText("63% · 10 km · 1 run");
   await expect(rotation).toContainText("38% · 6 km · 1 run");
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: testInfo.outputPath(`shoes-${width}.png`), fullPage: true });
-  }
+  await screenshotsAtWidths(page, testInfo, "shoes");
 });

@@ -7,6 +7,8 @@ import { screenshotsAtWidths } from "./support/screenshots";
 // HTML, every operation with its parameters, body and responses, and the schemas, with no viewer assets.
 
 test("Settings leads to the API reference, which lists every operation and schema", async ({ page }, testInfo) => {
+  // A long page: axe and four pictures of it take a while on a busy machine.
+  test.slow();
   const external: string[] = [];
   page.on("request", (request) => {
     const { hostname } = new URL(request.url());

@@ -26,7 +26,7 @@ type Call = { id?: string; data?: unknown; params?: Record<string, string | numb
 
 /** Calls an operation by its OpenAPI path and checks the response against the document. */
 function client(request: APIRequestContext, token: string | null) {
-  return async (method: "get" | "post" | "put" | "delete", path: string, call: Call = {}) => {
+  return async (method: "get" | "post" | "put" | "patch" | "delete", path: string, call: Call = {}) => {
     const url = path.replace("{id}", call.id ?? "");
     const headers = { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...call.headers };
     const response = await request.fetch(url, { method, headers, data: call.data, params: call.params });
@@ -98,6 +98,12 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
 
   const shoe = (await api("post", "/api/v1/shoes", { data: { name: "Old trainers", isDefault: true } })).body.shoe;
   expect(shoe).toMatchObject({ startKm: 0, retireKm: 800, isDefault: true, retired: false, totalKm: 0, runs: 0 });
+  // The README's example: a partial body changes what it names and keeps the rest.
+  const readmeRetire = await api("put", "/api/v1/shoes/{id}", { id: shoe.id, data: { retired: true } });
+  expect(readmeRetire.status).toBe(200);
+  expect(readmeRetire.body.shoe).toMatchObject({ name: "Old trainers", retireKm: 800, retired: true, isDefault: false });
+  const patched = await api("patch", "/api/v1/shoes/{id}", { id: shoe.id, data: { name: "Daily trainers", retireKm: 650, retired: false } });
+  expect(patched.body.shoe).toMatchObject({ name: "Daily trainers", retireKm: 650, startKm: 0, retired: false, isDefault: false });
   const retired = await api("put", "/api/v1/shoes/{id}", { id: shoe.id, data: { name: "Old trainers", retireKm: 600, isDefault: true, retired: true } });
   expect(retired.body.shoe).toMatchObject({ retireKm: 600, retired: true, isDefault: false });
   expect((await api("get", "/api/v1/shoes")).body.shoes).toEqual([retired.body.shoe]);

@@ -49,18 +49,24 @@ test.describe("the dashboard of the demo athlete", () => {
     // Today's spike and the week that jumped more than 30% are hatched (not colour alone) and named.
     const marked = distance.locator('.recharts-bar-rectangle path[data-alert="true"]');
     expect(await marked.count()).toBeGreaterThanOrEqual(2);
-    await expect(distance.getByText(/raised a load warning/)).toContainText("Weekly distance jump");
-    await expect(distance.getByText(/raised a load warning/)).toContainText("Long-run spike");
+    await expect(distance.locator("figcaption")).toContainText("raised a load warning");
+    await expect(distance.locator(".chart-details")).toContainText("Weekly distance jump");
+    await expect(distance.locator(".chart-details")).toContainText("Long-run spike");
 
     // The same numbers as a table, one row a week.
     await distance.getByText("Show as table").click();
     await expect(distance.locator("tbody tr")).toHaveCount(12);
 
-    for (const name of ["Pain over time", "Long runs", /Acute:chronic load ratio/]) {
+    for (const name of ["Pain over time", "Long runs", "This week against your usual"]) {
       await expect(page.getByRole("figure", { name }).locator("svg[role=img]")).toBeVisible();
     }
     await expect(page.getByRole("figure", { name: "Pain over time" })).toContainText("Left knee");
-    await expect(page.getByRole("figure", { name: /Acute:chronic/ })).toContainText("never raises an alert");
+    await expect(page.getByRole("figure", { name: "This week against your usual" })).toContainText("never raises an alert");
+    // Pain and distance each have their own axis with its unit: the distance bars are not on the 0-10 scale.
+    const painFigure = page.getByRole("figure", { name: "Pain over time" });
+    await expect(painFigure.locator(".recharts-yAxis")).toHaveCount(2);
+    await expect(painFigure.locator("svg text", { hasText: /^km$/ })).toHaveCount(1);
+    await expect(painFigure.locator(".recharts-legend-wrapper")).toContainText("Weekly distance (km, right axis)");
 
     // Switching keeps the charts where they were on the screen instead of jumping back to the top.
     const weeksShown = page.getByRole("navigation", { name: "Weeks shown" });
@@ -69,7 +75,7 @@ test.describe("the dashboard of the demo athlete", () => {
     expect(scrolled).toBeGreaterThan(0);
     await weeksShown.getByRole("link", { name: "26 weeks" }).click();
     await expect(page).toHaveURL(/\?weeks=26$/);
-    await expect(page.getByRole("heading", { name: "Your last 16 weeks (all of them)" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "All 16 weeks you have logged" })).toBeVisible();
     await expect(distance.locator(".recharts-bar-rectangle")).toHaveCount(16);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(scrolled - 40);
   });

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { DEMO, signIn } from "./support/fixtures";
+import { screenshotsAtWidths } from "./support/screenshots";
 
 // Reads the shared demo athlete only: today's 17 km long run is a spike over a 30-day longest of 12 km,
 // the left knee has hurt for more than two weeks, and three weeks ago the weekly distance jumped.
@@ -17,6 +18,14 @@ test("the review of the spike week shows its numbers, alerts, advice and what to
   await expect(page.getByTestId("review-totals")).toContainText("17 km");
   await expect(page.getByTestId("review-totals")).toContainText("the longest of the 30 days before it was 12 km");
   await expect(page.getByTestId("review-runs")).toContainText("Left knee");
+  // The week day by day against the range planned for it, with its numbers as a table.
+  const days = page.getByRole("figure", { name: "Day by day" });
+  await expect(days.locator("svg[role=img]")).toBeVisible();
+  await expect(days.locator("figcaption")).toContainText(/17 km|planned for it/);
+  await expect(days.locator("tbody tr")).toHaveCount(7);
+  // The pain table scrolls inside its own box, which the keyboard can reach.
+  const painTable = page.getByRole("region", { name: "Pain by place, week by week" });
+  await expect(painTable).toHaveAttribute("tabindex", "0");
 
   const raised = page.getByRole("region", { name: "What this week raised" });
   await expect(raised.locator('[data-rule="SPIKE"]')).toContainText("42% longer than your longest run of the 30 days before it, 12 km");
@@ -32,11 +41,7 @@ test("the review of the spike week shows its numbers, alerts, advice and what to
 
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: testInfo.outputPath(`review-${width}.png`), fullPage: true });
-  }
+  await screenshotsAtWidths(page, testInfo, "review");
 });
 
 test("previous and next week navigation reaches the week the distance jumped", async ({ page }) => {

@@ -5,6 +5,7 @@ import { formatNumber, type Units } from "@/lib/units";
 import { ChartFigure } from "./charts/chart-figure";
 import { LoadRatioChart, LongRunChart, PainChart, WeeklyDistanceChart } from "./charts/lazy-charts";
 import type { DashboardSeries } from "./charts/series";
+import { painLine, windowHeading } from "@/lib/charts/wording";
 
 export const WEEK_WINDOWS = [12, 26, 52] as const;
 export type WeekWindow = (typeof WEEK_WINDOWS)[number];
@@ -12,6 +13,9 @@ export type WeekWindow = (typeof WEEK_WINDOWS)[number];
 type Props = { series: DashboardSeries; units: Units; weeks: WeekWindow; weekStartsOn: WeekStart };
 
 const signed = (pct: number) => `${pct >= 0 ? "+" : ""}${pct}%`;
+
+const RATIO_TITLE = "This week against your usual";
+
 
 /** The four trend charts over the chosen window, each with its summary and table. */
 export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
@@ -34,7 +38,7 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
   return (
     <section aria-labelledby="trends-heading">
       <div className="trends-head">
-        <h2 id="trends-heading">Your last {n === weeks ? `${n} weeks` : `${n} ${n === 1 ? "week" : "weeks"} (all of them)`}</h2>
+        <h2 id="trends-heading">{windowHeading(n, weeks)}</h2>
         <nav aria-label="Weeks shown" className="segmented">
           {WEEK_WINDOWS.map((option) => (
             <Link key={option} href={option === 12 ? "/" : `/?weeks=${option}`} scroll={false} aria-current={option === weeks ? "true" : undefined}>
@@ -49,15 +53,19 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
         title="Weekly distance"
         summary={
           <p>
-            Between {formatNumber(Math.min(...values))} and {formatNumber(Math.max(...values))} {unit} a week; this week so far{" "}
+            {formatNumber(Math.min(...values))}–{formatNumber(Math.max(...values))} {unit} a week; this week{" "}
+            {current.partial ? "so far " : ""}
             {formatNumber(current.distance)} {unit}
-            {current.partial ? " (the week is not over yet)" : current.changePct === null ? "" : ` (${signed(current.changePct)} on last week)`}.{" "}
+            {!current.partial && current.changePct !== null ? ` (${signed(current.changePct)})` : ""}.{" "}
             {alertWeeks.length === 0
-              ? "No week raised a load warning."
-              : `${alertWeeks.length} ${alertWeeks.length === 1 ? "week" : "weeks"} raised a load warning, shown striped with a “!”: ${alertWeeks
-                  .map((row) => `${row.range} (${row.alert})`)
-                  .join("; ")}.`}
+              ? "No load warnings."
+              : `${alertWeeks.length} ${alertWeeks.length === 1 ? "week" : "weeks"} raised a load warning (striped, “!”).`}
           </p>
+        }
+        details={
+          alertWeeks.length === 0 ? null : (
+            <p>Load warnings: {alertWeeks.map((row) => `${row.range} (${row.alert})`).join("; ")}.</p>
+          )
         }
         columns={[{ header: "Week" }, { header: `Distance (${unit})`, numeric: true }, { header: "Change", numeric: true }, { header: "Load warning" }]}
         rows={distance.map((row) => ({
@@ -77,7 +85,8 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
         <ChartFigure
           id="pain"
           title="Pain over time"
-          summary={
+          summary={<p>{painLine(pain, painSeries)}</p>}
+          details={
             <ul>
               {painSeries.map(({ key, name }) => {
                 const scores = pain.map((row) => row.pain[key] ?? 0);
@@ -95,7 +104,6 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
                   </li>
                 );
               })}
-              <li>The pale bars behind the lines are your weekly distance, week by week as in the chart above.</li>
             </ul>
           }
           columns={[{ header: "Week" }, { header: `Distance (${unit})`, numeric: true }, ...painSeries.map(({ name }) => ({ header: `${name} /10`, numeric: true }))]}
@@ -104,7 +112,7 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
             cells: [weekLink(row.start, row.range), fmt(row.distance), ...painSeries.map(({ key }) => fmt(row.pain[key] ?? null))],
           }))}
         >
-          <PainChart rows={pain} series={painSeries} unit={unit} label={`Line chart of the highest weekly pain for ${painSeries.map((s) => s.name).join(", ")}, over weekly distance`} />
+          <PainChart rows={pain} series={painSeries} unit={unit} label={`Line chart of the highest weekly pain for ${painSeries.map((s) => s.name).join(", ")} out of 10, over bars of weekly distance in ${unit} on their own axis`} />
         </ChartFigure>
       )}
 
@@ -115,11 +123,14 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
           <p>
             {latestLong.longest === null
               ? "No run yet this week."
-              : `This week's longest run: ${formatNumber(latestLong.longest)} ${unit}${latestLong.longest30 === null ? "." : `, against a 30-day longest of ${formatNumber(latestLong.longest30)} ${unit} before it.`}`}{" "}
-            {`A run more than 10% longer than that (and ${unit === "mi" ? "0.6 mi" : "1 km"} more) is a spike, once you have two weeks of runs logged.`}{" "}
-            {spikeWeeks.length === 0
-              ? "No spikes in these weeks."
-              : `Spikes, shown striped with a “▲”: ${spikeWeeks.map((row) => `${row.range} (${row.spike})`).join("; ")}.`}
+              : `This week's longest: ${formatNumber(latestLong.longest)} ${unit}${latestLong.longest30 === null ? "" : ` (30-day longest before it ${formatNumber(latestLong.longest30)} ${unit})`}.`}{" "}
+            {spikeWeeks.length === 0 ? "No spikes." : `${spikeWeeks.length} ${spikeWeeks.length === 1 ? "spike" : "spikes"} (striped, “▲”).`}
+          </p>
+        }
+        details={
+          <p>
+            {`A run more than 10% longer than the longest of the 30 days before it (and ${unit === "mi" ? "0.6 mi" : "1 km"} more) is a spike, once you have two weeks of runs logged.`}{" "}
+            {spikeWeeks.length === 0 ? "" : `Spikes: ${spikeWeeks.map((row) => `${row.range} (${row.spike})`).join("; ")}.`}
           </p>
         }
         columns={[{ header: "Week" }, { header: `Longest run (${unit})`, numeric: true }, { header: `30-day longest before it (${unit})`, numeric: true }, { header: "Spike" }]}
@@ -133,25 +144,31 @@ export function DashboardTrends({ series, units, weeks, weekStartsOn }: Props) {
 
       {ratios.length === 0 ? (
         <div className="card">
-          <h3 className="chart-title">Acute:chronic load ratio</h3>
-          <p className="chart-summary">Appears after six weeks of running. It is a contested indicator, shown for context only.</p>
+          <h3 className="chart-title">{RATIO_TITLE}</h3>
+          <p className="chart-summary">Appears after six weeks of running, for context only.</p>
         </div>
       ) : (
         <ChartFigure
           id="ratio"
-          title="Acute:chronic load ratio (contested, display only)"
+          title={RATIO_TITLE}
           summary={
             <p>
-              Latest {latestRatio?.toFixed(2)},{" "}
-              {latestRatio === null ? "" : latestRatio > 1.3 ? "above" : latestRatio < 0.8 ? "below" : "inside"} the shaded
-              0.8–1.3 band. Research disagrees on what this ratio predicts, so Stridewise only shows it and never raises an
+              Latest {latestRatio?.toFixed(2)}: {latestRatio === null ? "" : latestRatio > 1.3 ? "well above" : latestRatio < 0.8 ? "well below" : "close to"}{" "}
+              your usual (1 is the same as usual). For context only.
+            </p>
+          }
+          details={
+            <p>
+              Your running load of about the last week divided by your usual load of about the last month (both averages
+              weight recent days more; sports scientists call it the acute:chronic load ratio). The shaded band, 0.8–1.3, is
+              close to usual. Research disagrees on what this ratio predicts, so Stridewise only shows it and never raises an
               alert on it; the weekly-increase and long-run rules above are what count.
             </p>
           }
           columns={[{ header: "Week" }, { header: "Ratio", numeric: true }]}
           rows={ratio.map((row) => ({ key: row.start, cells: [weekLink(row.start, row.range), row.ratio === null ? "–" : row.ratio.toFixed(2)] }))}
         >
-          <LoadRatioChart rows={ratio} label="Line chart of the acute to chronic load ratio with the 0.8 to 1.3 band shaded" />
+          <LoadRatioChart rows={ratio} label="Line chart of this week's load against your usual, with the 0.8 to 1.3 band shaded" />
         </ChartFigure>
       )}
     </section>

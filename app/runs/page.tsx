@@ -4,23 +4,35 @@ import { weekStartOf } from "@/lib/analysis/dates";
 import { painPlace, RUN_TYPE_LABEL } from "@/lib/pain-labels";
 import type { PainLocation, PainSide, RunType } from "@/lib/analysis/types";
 import { getAnalysis } from "@/lib/server/data/analysis";
-import { listRuns } from "@/lib/server/data/runs";
+import { todayFor } from "@/lib/server/data/alerts";
+import { listRuns, runsOfMonth } from "@/lib/server/data/runs";
 import { requireUser } from "@/lib/server/session";
 import { formatDistance, formatDuration, formatKm, formatPace, type Units } from "@/lib/units";
 import { formatLongDate, formatWeekRange } from "@/lib/format-dates";
+import { parseRunsFilter, runsHref } from "@/lib/validation/runs-filter";
 import { OutboxList } from "./outbox-list";
+import { MonthCalendar } from "./month-calendar";
+import { RunFilters } from "./run-filters";
 
 export const metadata: Metadata = { title: "Runs" };
 
 export default async function RunsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ page?: string; deleted?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requireUser();
   const params = await searchParams;
-  const page = Math.max(1, Math.floor(Number(params.page) || 1));
-  const [{ runs, total, pages }, analysis] = await Promise.all([listRuns(user.id, page), getAnalysis(user)]);
+  // Filters come from the address, checked on the server: /runs?type=long&month=2026-11&q=hills.
+  const filter = parseRunsFilter(params);
+  const { page } = filter;
+  const filtered = filter.type !== undefined || filter.month !== undefined || filter.q !== undefined;
+  const month = filter.month ?? todayFor(user).slice(0, 7);
+  const [{ runs, total, pages, totalMeters, totalSeconds }, analysis, monthRuns] = await Promise.all([
+    listRuns(user.id, page, filter),
+    getAnalysis(user),
+    runsOfMonth(user.id, month, filter),
+  ]);
   const units = user.units as Units;
   const weekStartsOn = user.weekStartsOn as "monday" | "sunday";
   const weekByStart = new Map(analysis.weeks.map((week) => [week.start, week]));
@@ -50,8 +62,22 @@ export default async function RunsPage({
         </Link>
       </div>
       <OutboxList />
+      <RunFilters filter={filter} />
+      {filter.dropped.length > 0 ? (
+        <p className="notice error" role="status">
+          Left out of the filter, as it was not valid: {filter.dropped.join(", ")}.
+        </p>
+      ) : null}
+      <MonthCalendar month={month} runs={monthRuns} filter={filter} units={units} weekStartsOn={weekStartsOn} />
+      <p className="run-totals" data-testid="run-totals">
+        {filtered ? "Matching: " : "All runs: "}
+        {total} {total === 1 ? "run" : "runs"} · {formatDistance(totalMeters, units)}
+        {totalSeconds > 0 ? ` · ${formatDuration(totalSeconds)} timed` : ""}
+      </p>
       {total === 0 ? (
-        <p className="card">No runs yet. Log your first run and Stridewise starts looking out for you.</p>
+        <p className="card">
+          {filtered ? "No runs match this filter." : "No runs yet. Log your first run and Stridewise starts looking out for you."}
+        </p>
       ) : null}
       {groups.map((group) => {
         const week = weekByStart.get(group.start);
@@ -59,7 +85,7 @@ export default async function RunsPage({
           <section key={group.start} aria-labelledby={`week-${group.start}`}>
             <h2 className="week-heading" id={`week-${group.start}`}>
               <span>Week of {formatWeekRange(group.start)}</span>
-              {week ? (
+              {week && !filtered ? (
                 <span>
                   {formatKm(week.km, units)} · {week.runs} {week.runs === 1 ? "run" : "runs"}
                 </span>
@@ -99,11 +125,11 @@ export default async function RunsPage({
       })}
       {pages > 1 ? (
         <nav className="pager" aria-label="Pages">
-          {page > 1 ? <Link href={`/runs?page=${page - 1}`}>Newer runs</Link> : <span />}
+          {page > 1 ? <Link href={runsHref(filter, page - 1)}>Newer runs</Link> : <span />}
           <span>
             Page {page} of {pages}
           </span>
-          {page < pages ? <Link href={`/runs?page=${page + 1}`}>Older runs</Link> : <span />}
+          {page < pages ? <Link href={runsHref(filter, page + 1)}>Older runs</Link> : <span />}
         </nav>
       ) : null}
     </>

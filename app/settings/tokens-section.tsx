@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { listTokens } from "@/lib/server/data/tokens";
 import { requireUser } from "@/lib/server/session";
 import { revokeApiToken } from "./token-actions";
@@ -14,8 +15,8 @@ export async function TokensSection() {
       <h2 id="api-tokens">API tokens</h2>
       <p className="muted">
         Log runs and read alerts from a phone shortcut or a script: send a token as{" "}
-        <code>Authorization: Bearer &lt;token&gt;</code>. The endpoints are described in{" "}
-        <a href="/api/v1/openapi.json">the API document</a>. A token can do anything you can, so revoke one you
+        <code>Authorization: Bearer &lt;token&gt;</code>. Every endpoint is described in{" "}
+        <Link href="/settings/api">the API reference</Link> (also as <a href="/api/v1/openapi.json">an OpenAPI document</a>). A token can do anything you can, so revoke one you
         no longer use.
       </p>
       {tokens.length === 0 ? (

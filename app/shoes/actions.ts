@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { NotFoundError } from "@/lib/server/data/errors";
-import { createShoe, setDefaultShoe, setShoeRetired } from "@/lib/server/data/shoes";
+import { createShoe, setDefaultShoe, setShoeRetired, updateShoe } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
 import { metersToUnit, unitToMeters, type Units } from "@/lib/units";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { parseDecimal } from "@/lib/units";
-import { ShoeInputSchema } from "@/lib/validation/shoe";
+import { ShoeChangeSchema, ShoeInputSchema } from "@/lib/validation/shoe";
 
 export type ShoeFormState = {
   ok: boolean;
@@ -40,6 +40,28 @@ export async function addShoe(_previous: ShoeFormState, form: FormData): Promise
   await createShoe(user, parsed.data);
   revalidatePath("/", "layout");
   return { ok: true, fieldErrors: {}, message: `Added ${parsed.data.name}.` };
+}
+
+/** The shoe page's edit form: rename a pair, change its distance from before and its retirement distance. */
+export async function editShoe(shoeId: string, _previous: ShoeFormState, form: FormData): Promise<ShoeFormState> {
+  const user = await requireUser();
+  const units = user.units as Units;
+  const fields = ["name", "startKm", "retireKm"] as const;
+  const values = Object.fromEntries(fields.map((key) => [key, String(form.get(key) ?? "")]));
+  const parsed = ShoeChangeSchema.safeParse({
+    name: values.name,
+    startKm: toKm(form.get("startKm"), units) ?? 0,
+    retireKm: toKm(form.get("retireKm"), units),
+  });
+  if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error), values };
+  try {
+    await updateShoe(user, shoeId, parsed.data);
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    return { ok: false, fieldErrors: {}, message: "That shoe is no longer in your log." };
+  }
+  revalidatePath("/", "layout");
+  return { ok: true, fieldErrors: {}, message: `Saved ${parsed.data.name}.`, values };
 }
 
 async function ignoreMissing(write: () => Promise<void>) {

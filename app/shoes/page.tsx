@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listShoes } from "@/lib/server/data/shoes";
+import { ROTATION_DAYS, rotation } from "@/lib/shoes/rotation";
+import { todayFor } from "@/lib/server/data/alerts";
+import { listShoes, recentRunsForRotation } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
-import { formatDistance, type Units } from "@/lib/units";
+import type { Units } from "@/lib/units";
 import { makeDefaultShoe, retireShoe } from "./actions";
 import { AddShoeForm } from "./add-shoe-form";
 import { TableWrap } from "../_components/table-wrap";
+import { RotationCard } from "./rotation-card";
+import { WearBar } from "./wear-bar";
 
 export const metadata: Metadata = { title: "Shoes" };
 
 export default async function ShoesPage() {
   const user = await requireUser();
-  const shoes = await listShoes(user.id);
+  const [shoes, recent] = await Promise.all([listShoes(user.id), recentRunsForRotation(user.id, todayFor(user), ROTATION_DAYS)]);
   const units = user.units as Units;
+  const names = new Map(shoes.map((shoe) => [shoe.id, shoe.name]));
   return (
     <>
       <h1>Shoes</h1>
@@ -25,8 +30,7 @@ export default async function ShoesPage() {
             <thead>
               <tr>
                 <th scope="col">Shoe</th>
-                <th scope="col" className="num">Total</th>
-                <th scope="col" className="num">Retire at</th>
+                <th scope="col">Wear</th>
                 <th scope="col">Actions</th>
               </tr>
             </thead>
@@ -41,8 +45,9 @@ export default async function ShoesPage() {
                       {shoe.runs} {shoe.runs === 1 ? "run" : "runs"}
                     </div>
                   </th>
-                  <td className="num">{formatDistance(shoe.totalMeters, units, 0)}</td>
-                  <td className="num">{formatDistance(shoe.retireMeters, units, 0)}</td>
+                  <td>
+                    <WearBar name={shoe.name} totalMeters={shoe.totalMeters} retireMeters={shoe.retireMeters} units={units} />
+                  </td>
                   <td>
                     <div className="actions" style={{ marginTop: 0 }}>
                       {!shoe.retired && !shoe.isDefault ? (
@@ -65,6 +70,7 @@ export default async function ShoesPage() {
           </table>
         </TableWrap>
       )}
+      {shoes.length === 0 ? null : <RotationCard rotation={rotation(recent)} names={names} units={units} />}
       <h2>Add a shoe</h2>
       <AddShoeForm units={units} />
     </>

@@ -4,7 +4,7 @@
 import type { RequestSchemaName, ResponseSchemaName } from "./openapi";
 
 export type ErrorStatus = 400 | 401 | 404 | 409 | 413 | 415 | 429;
-type Method = "get" | "post" | "put" | "delete";
+type Method = "get" | "post" | "put" | "patch" | "delete";
 
 export type Operation = {
   path: string;
@@ -101,7 +101,13 @@ export const API_OPERATIONS: Operation[] = [
   },
   {
     path: "/api/v1/shoes/{id}", method: "put", operationId: "updateShoe", tag: "Shoes",
-    summary: "Replace a shoe's details, or retire it", body: "ShoeUpdate",
+    summary: "Change a shoe: rename it, set its retirement distance, retire it; fields left out stay as they are",
+    body: "ShoeUpdate",
+    ok: { status: 200, schema: "ShoeResponse", description: "The shoe" }, errors: [...BODY_ERRORS, 404],
+  },
+  {
+    path: "/api/v1/shoes/{id}", method: "patch", operationId: "patchShoe", tag: "Shoes",
+    summary: "The same as PUT: only the fields sent change", body: "ShoeUpdate",
     ok: { status: 200, schema: "ShoeResponse", description: "The shoe" }, errors: [...BODY_ERRORS, 404],
   },
   {

@@ -7,7 +7,7 @@ import { API_ERROR_CODES } from "../api/errors";
 import { ADVICE_IDS, PAIN_LOCATIONS, PAIN_SIDES, PAIN_TIMINGS, RULE_IDS, RUN_TYPES } from "../analysis/types";
 import { LocalDateSchema } from "./dates";
 import { RUNS_PER_PAGE } from "./limits";
-import { ShoeInputSchema } from "./shoe";
+import { ShoeChangeSchema, type ShoeChange } from "./shoe";
 import { isWellFormed, NOT_WELL_FORMED } from "./text";
 
 export const MAX_TOKEN_NAME_CHARS = 60;
@@ -66,9 +66,9 @@ export const AlertListQuerySchema = z.object({
 
 // ---- Request bodies the pages do not have --------------------------------------------------------
 
-/** A shoe replaced as a whole: the fields of the add form, plus retired. */
-export const ShoeUpdateSchema = ShoeInputSchema.extend({ retired: z.boolean().default(false) });
-export type ShoeUpdate = z.output<typeof ShoeUpdateSchema>;
+/** A shoe's PUT and PATCH body: any of its fields; what is left out stays as it is (shoe.ts). */
+export const ShoeUpdateSchema = ShoeChangeSchema;
+export type ShoeUpdate = ShoeChange;
 
 // ---- Responses -----------------------------------------------------------------------------------
 

@@ -4,13 +4,15 @@ import { TableWrap } from "../table-wrap";
 export type TableColumn = { header: string; numeric?: boolean };
 
 /**
- * A chart as a figure: a caption, a sentence or two saying what it shows, the chart itself, and the
- * same numbers as a table for screen readers, keyboards and anyone who prefers to read them.
+ * A chart as a figure: a caption, one line saying what it shows, the chart itself, and behind "Show as
+ * table" the details in words and the same numbers as a table, for screen readers, keyboards and
+ * anyone who prefers to read them.
  */
 export function ChartFigure({
   id,
   title,
   summary,
+  details,
   columns,
   rows,
   children,
@@ -18,6 +20,8 @@ export function ChartFigure({
   id: string;
   title: string;
   summary: ReactNode;
+  /** What the one-line summary leaves out: shown with the table. */
+  details?: ReactNode;
   columns: TableColumn[];
   rows: { key: string; cells: ReactNode[] }[];
   children: ReactNode;
@@ -33,6 +37,7 @@ export function ChartFigure({
       <div className="chart-box">{children}</div>
       <details className="chart-table">
         <summary>Show as table</summary>
+        {details ? <div className="chart-details">{details}</div> : null}
         <TableWrap label={title}>
           <table>
             <caption className="visually-hidden">{title}</caption>

@@ -30,3 +30,4 @@ export const LongRunChart = oneStop(dynamic(() => import("./long-run-chart"), { 
 export const LoadRatioChart = oneStop(
   dynamic(() => import("./load-ratio-chart"), { ssr: false, loading: ChartPlaceholder }),
 );
+export const WeekDaysChart = oneStop(dynamic(() => import("./week-days-chart"), { ssr: false, loading: ChartPlaceholder }));

@@ -8,7 +8,7 @@ type Props = { rows: PainRow[]; series: PainSeries[]; unit: string; label: strin
 
 /**
  * Highest weekly pain per location (lines, 0-10, left axis) over the weekly distance (pale bars, right
- * axis), so a rise in pain sits next to the mileage before it. Each location has its own marker shape.
+ * axis, with its unit), so a rise in pain sits next to the mileage before it. Each location has its own marker shape.
  */
 export default function PainChart({ rows, series, unit, label }: Props) {
   const describe = (row: PainRow) => [
@@ -26,11 +26,12 @@ export default function PainChart({ rows, series, unit, label }: Props) {
         <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} axisLine={AXIS_LINE} minTickGap={10} />
         <YAxis yAxisId="pain" domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={AXIS_TICK} tickLine={false} axisLine={false} width={44}
           label={{ value: "pain /10", angle: -90, position: "insideLeft", fill: "var(--muted)", fontSize: 12 }} />
-        {/* Hidden so the weeks line up with the charts above; the distance chart carries the scale. */}
-        <YAxis yAxisId="distance" orientation="right" width={0} hide />
+        {/* Distance has its own scale on the right, with its unit: a 50 km week never reads as pain 8. */}
+        <YAxis yAxisId="distance" orientation="right" tick={AXIS_TICK} tickLine={false} axisLine={false} width={44} allowDecimals={false}
+          label={{ value: unit, angle: 90, position: "insideRight", fill: "var(--muted)", fontSize: 12 }} />
         <Tooltip content={<ChartTooltip describe={describe} />} cursor={{ fill: "var(--bg)" }} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 13, color: "var(--text)" }} />
-        <Bar yAxisId="distance" dataKey="distance" name="Weekly distance (scale in the chart above)"
+        <Bar yAxisId="distance" dataKey="distance" name={`Weekly distance (${unit}, right axis)`}
           fill="var(--chart-1-pale)" stroke="var(--chart-1)" isAnimationActive={false} maxBarSize={40} />
         {series.map(({ key, name }, i) => {
           const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;

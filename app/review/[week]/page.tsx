@@ -2,17 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DISCLAIMER, getAdvice } from "@/lib/advice";
-import { addDays } from "@/lib/analysis/dates";
+import { addDays, weekStartOf } from "@/lib/analysis/dates";
+import { emptyWeekSummary } from "@/lib/analysis/review-range";
 import type { Alert, WeekStart } from "@/lib/analysis/types";
 import { weekLabelOf, weekStartFromLabel } from "@/lib/analysis/week-label";
 import { formatLongDate, formatWeekRange } from "@/lib/format-dates";
 import { painPlace } from "@/lib/pain-labels";
 import type { StoredAlertView } from "@/lib/server/data/alerts";
+import { todayFor } from "@/lib/server/data/alerts";
 import { getAnalysis, getWeekReview } from "@/lib/server/data/analysis";
 import { requireUser } from "@/lib/server/session";
 import { formatKm, type Units } from "@/lib/units";
 import { AdviceCard } from "../../_components/advice-card";
 import { AlertCard } from "../../_components/alert-card";
+import { ReviewDays } from "./review-days";
 import { ReviewNextWeek } from "./review-next-week";
 import { ReviewPain } from "./review-pain";
 import { ReviewTotals } from "./review-totals";
@@ -40,11 +43,12 @@ export default async function WeeklyReviewPage({ params }: Params) {
   const units = user.units as Units;
 
   const index = analysis.weeks.findIndex((week) => week.start === start);
-  const summaries = analysis.weeks.slice(Math.max(0, index - 4), index + 1);
-  const following = analysis.weeks[index + 1];
+  // A week before the first run (or of an empty log) is not among the analyser's weeks: an empty one.
+  const summaries = index === -1 ? [emptyWeekSummary(start)] : analysis.weeks.slice(Math.max(0, index - 4), index + 1);
+  const following = index === -1 ? analysis.weeks[0] : analysis.weeks[index + 1];
   const previousStart = addDays(start, -7);
   const hasPrevious = index > 0;
-  const hasNext = following !== undefined;
+  const hasNext = start < weekStartOf(todayFor(user), weekStartsOn);
   const alerts = review.week.alerts;
   // The next-week section lists the signs that need a professional when pain holds the build back,
   // so the same card is not repeated below it.
@@ -76,6 +80,7 @@ export default async function WeeklyReviewPage({ params }: Params) {
       {review.plan.provisional && !hasNext ? <p className="muted">This week so far, up to today.</p> : null}
 
       <ReviewTotals weeks={summaries} week={review.week} units={units} />
+      <ReviewDays start={start} asOf={review.week.asOf} runs={review.runs} range={review.range} units={units} />
 
       <section aria-labelledby="week-runs">
         <h2 id="week-runs">Runs</h2>

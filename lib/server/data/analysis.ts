@@ -3,6 +3,7 @@ import { analyse } from "../../analysis";
 import { addDays, daysBetween } from "../../analysis/dates";
 import { weeklyHistory, type WeekHistory } from "../../analysis/history";
 import { planNextWeek, type NextWeekPlan } from "../../analysis/next-week";
+import { isReviewableWeek } from "../../analysis/review-range";
 import type { AnalysedRun, AnalysisResult, LocalDate, PainDay, TrainingLog } from "../../analysis/types";
 import type { User } from "../../generated/prisma/client";
 import { db } from "../db";
@@ -54,29 +55,37 @@ export type WeekReview = {
   painDays: PainDay[];
   /** The plan for the following week, as of the end of this one. */
   plan: NextWeekPlan;
+  /** The range planned for this week as it stood at the end of the week before (the review's chart). */
+  range: NextWeekPlan["weeklyKm"];
 };
 
 function inWeek(date: LocalDate, start: LocalDate, asOf: LocalDate): boolean {
   return date >= start && date <= asOf;
 }
 
-/** The review of the week starting `start`; null when it is after this week or before the first run. */
+/**
+ * The review of the week starting `start`: null when it is after this week or more than a year before
+ * the log's first entry (review-range.ts). A week with no runs, even before the first run, still has
+ * its review: no runs, nothing raised, and the plan as of its end.
+ */
 export async function getWeekReview(user: Owner, start: LocalDate): Promise<WeekReview | null> {
   const today = todayFor(user);
   if (daysBetween(start, today) < 0) return null;
   return cached(`${versionKey(user)}|review|${start}`, async () => {
     const log = await getLog(user);
+    if (!isReviewableWeek(log, start, today)) return null;
     const asOf = daysBetween(today, addDays(start, 6)) > 0 ? today : addDays(start, 6);
     const history = weeklyHistory(log, asOf, 4);
-    const week = history.at(-1);
-    if (week === undefined || week.start !== start) return null;
+    // Before the first run the analyser has no weeks: the week is an empty one.
+    const week = history.at(-1)?.start === start ? history.at(-1)! : { start, asOf, alerts: [], longestKm: 0, longestDate: null, longest30Km: null };
     const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
     return {
       week,
-      previous: history.slice(0, -1),
+      previous: history.at(-1) === week ? history.slice(0, -1) : [],
       runs: log.runs.filter((run) => inWeek(run.date, start, asOf)).sort(byDate),
       painDays: log.painDays.filter((day) => inWeek(day.date, start, asOf)).sort(byDate),
       plan: planNextWeek(log, asOf),
+      range: planNextWeek(log, addDays(start, -1)).weeklyKm,
     };
   });
 }

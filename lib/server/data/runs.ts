@@ -19,10 +19,23 @@ const runWithDetails = {
 
 export type RunWithDetails = Prisma.RunGetPayload<{ include: typeof runWithDetails }>;
 
-export async function listRuns(userId: string, page: number) {
-  const where = { userId };
-  const [total, runs] = await Promise.all([
-    db.run.count({ where }),
+/** The runs list's filter (lib/validation/runs-filter.ts): a run type, a month "YYYY-MM", words in the notes. */
+export type RunsWhere = { type?: string; month?: string; q?: string };
+
+function runsWhere(userId: string, filter: RunsWhere): Prisma.RunWhereInput {
+  return {
+    userId,
+    ...(filter.type ? { type: filter.type } : {}),
+    ...(filter.month ? { localDate: { gte: `${filter.month}-01`, lte: `${filter.month}-31` } } : {}),
+    ...(filter.q ? { notes: { contains: filter.q } } : {}),
+  };
+}
+
+/** A page of the runner's runs that match `filter`, newest first, with the totals of every match. */
+export async function listRuns(userId: string, page: number, filter: RunsWhere = {}) {
+  const where = runsWhere(userId, filter);
+  const [totals, runs] = await Promise.all([
+    db.run.aggregate({ where, _count: { _all: true }, _sum: { distanceM: true, durationS: true } }),
     db.run.findMany({
       where,
       include: runWithDetails,
@@ -31,7 +44,29 @@ export async function listRuns(userId: string, page: number) {
       take: RUNS_PER_PAGE,
     }),
   ]);
-  return { runs, total, pages: Math.max(1, Math.ceil(total / RUNS_PER_PAGE)) };
+  const total = totals._count._all;
+  return {
+    runs,
+    total,
+    pages: Math.max(1, Math.ceil(total / RUNS_PER_PAGE)),
+    totalMeters: totals._sum.distanceM ?? 0,
+    totalSeconds: totals._sum.durationS ?? 0,
+  };
+}
+
+/** The runs of one month that match `filter`, with each run's highest pain, for the month calendar. */
+export async function runsOfMonth(userId: string, month: string, filter: RunsWhere) {
+  const runs = await db.run.findMany({
+    where: runsWhere(userId, { ...filter, month }),
+    select: { id: true, localDate: true, distanceM: true, pain: { select: { score: true } } },
+    orderBy: [{ localDate: "asc" }, { createdAt: "asc" }],
+  });
+  return runs.map((run) => ({
+    id: run.id,
+    date: run.localDate,
+    km: run.distanceM / 1000,
+    maxPain: run.pain.length > 0 ? Math.max(...run.pain.map((entry) => entry.score)) : null,
+  }));
 }
 
 export async function getRun(userId: string, runId: string): Promise<RunWithDetails | null> {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { User } from "../../generated/prisma/client";
-import type { ShoeInput } from "../../validation/shoe";
+import type { ShoeChange, ShoeInput } from "../../validation/shoe";
+import { addDays } from "../../analysis/dates";
 import { db } from "../db";
 import { NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
@@ -92,20 +93,24 @@ export async function getShoeWithTotal(userId: string, shoeId: string): Promise<
   return shoes.find((shoe) => shoe.id === shoeId) ?? null;
 }
 
-/** Replaces a shoe's fields (the API's PUT, issue #6); a retired shoe stops being the default. */
-export async function updateShoe(user: Owner, shoeId: string, input: ShoeInput & { retired: boolean }) {
+/**
+ * Changes the fields given and keeps the rest (the shoe page's edit form, the API's PUT and PATCH).
+ * A retired shoe stops being the default; a shoe made the default takes it from the others.
+ */
+export async function updateShoe(user: Owner, shoeId: string, change: ShoeChange) {
   await changeLog(user, async (tx) => {
     const shoe = await tx.shoe.findFirst({ where: { id: shoeId, userId: user.id } });
     if (!shoe) throw new NotFoundError("Shoe not found");
-    const isDefault = input.isDefault && !input.retired;
-    if (isDefault) await tx.shoe.updateMany({ where: { userId: user.id }, data: { isDefault: false } });
+    const retired = change.retired ?? shoe.retired;
+    const isDefault = (change.isDefault ?? shoe.isDefault) && !retired;
+    if (isDefault && !shoe.isDefault) await tx.shoe.updateMany({ where: { userId: user.id }, data: { isDefault: false } });
     await tx.shoe.update({
       where: { id: shoe.id },
       data: {
-        name: input.name,
-        startMeters: Math.round(input.startKm * 1000),
-        retireMeters: Math.round(input.retireKm * 1000),
-        retired: input.retired,
+        name: change.name,
+        startMeters: change.startKm === undefined ? undefined : Math.round(change.startKm * 1000),
+        retireMeters: change.retireKm === undefined ? undefined : Math.round(change.retireKm * 1000),
+        retired,
         isDefault,
       },
     });
@@ -116,4 +121,22 @@ export async function updateShoe(user: Owner, shoeId: string, input: ShoeInput &
 export async function shoeNames(userId: string): Promise<Map<string, string>> {
   const shoes = await db.shoe.findMany({ where: { userId }, select: { id: true, name: true } });
   return new Map(shoes.map((shoe) => [shoe.id, shoe.name]));
+}
+
+/** The runs of the last `days` days up to `today` (local dates), for the shoes' rotation share. */
+export async function recentRunsForRotation(userId: string, today: string, days: number) {
+  return db.run.findMany({
+    where: { userId, localDate: { gt: addDays(today, -days), lte: today } },
+    select: { shoeId: true, distanceM: true },
+  });
+}
+
+/** A shoe's latest runs, newest first, for its page. */
+export async function runsInShoe(userId: string, shoeId: string, take: number) {
+  return db.run.findMany({
+    where: { userId, shoeId },
+    select: { id: true, localDate: true, distanceM: true, type: true },
+    orderBy: [{ localDate: "desc" }, { createdAt: "desc" }],
+    take,
+  });
 }

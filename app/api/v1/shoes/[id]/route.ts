@@ -11,7 +11,8 @@ export const GET = apiHandler<Params>(async ({ user, params }) => {
   return jsonResponse({ shoe: toShoeView(shoe) });
 });
 
-// No DELETE: like the shoes page, a worn-out shoe is retired, so its runs keep their shoe.
+// No DELETE: like the shoes page, a worn-out shoe is retired, so its runs keep their shoe. PUT and
+// PATCH both change only the fields sent (`{"retired": true}` retires a pair and keeps its name).
 export const PUT = apiHandler<Params>(
   async ({ user, params, body }) => {
     const input = parseOrThrow(ShoeUpdateSchema, body);
@@ -21,3 +22,4 @@ export const PUT = apiHandler<Params>(
   },
   { body: "json" },
 );
+export const PATCH = PUT;

@@ -8,6 +8,7 @@ import { MAX_SHOE_NAME_CHARS } from "../validation/limits";
 import { makeRunInputSchema, type PainInput } from "../validation/run";
 import { wallClockTime } from "../zoned-time";
 import type { ParsedActivity } from "./types";
+import type { RunSamples } from "./samples";
 
 /** A run ready to write: validated, in the data layer's units, with what identifies it as a duplicate. */
 export type RunCandidate = {
@@ -24,6 +25,8 @@ export type RunCandidate = {
   pain: PainInput[];
   shoeName?: string;
   sourceId?: string;
+  /** The file's time series, kept for the run's page (issue 21). */
+  samples?: RunSamples;
   warnings: string[];
 };
 
@@ -98,6 +101,7 @@ export function planActivity(
       pain: [],
       shoeName: activity.shoeName?.trim().slice(0, MAX_SHOE_NAME_CHARS) || undefined,
       sourceId: activity.sourceId,
+      ...(activity.samples ? { samples: activity.samples } : {}),
       warnings,
     },
     options.today,

@@ -12,6 +12,7 @@ import { db } from "../db";
 import { todayFor } from "./alerts";
 import { currentImportId } from "./import-context";
 import { changeLog } from "./log-change";
+import { trackColumns, type OriginalFile } from "./run-tracks";
 
 // Issue 5: each file imports whole or not at all (an export: each activity), duplicates are skipped,
 // and the alerts are recomputed once, by finishImport, after the last file.
@@ -43,7 +44,7 @@ export async function importFile(owner: ImportOwner, name: string, bytes: Uint8A
     if (contents.kind === "log") return settleReport(await importLog(owner, contents, report));
     report.notes.push(...contents.notes);
     const fileKey = createHash("sha256").update(bytes).digest("hex").slice(0, 24);
-    return settleReport(await importActivities(owner, contents, fileKey, report, onProgress));
+    return settleReport(await importActivities(owner, contents, fileKey, report, onProgress, { name, bytes }));
   } catch (error) {
     if (error instanceof ImportError) return failReport(report, error.message);
     console.error("import failed", error);
@@ -87,11 +88,13 @@ async function writeRuns(
   owner: ImportOwner,
   runs: readonly (RunCandidate & { shoeId?: string })[],
   source: string,
+  original?: OriginalFile,
 ): Promise<void> {
   for (const run of runs) {
     await tx.run.create({
       data: {
         ...runColumns(run),
+        ...trackColumns(run.samples, original),
         userId: owner.id,
         shoeId: run.shoeId ?? null,
         source,
@@ -129,6 +132,7 @@ async function importActivities(
   fileKey: string,
   report: FileReport,
   onProgress: ImportProgress,
+  file: OriginalFile,
 ): Promise<FileReport> {
   const today = todayFor(owner);
   const source = sourceName(contents.format);
@@ -150,7 +154,8 @@ async function importActivities(
     const problem = report.problems[0];
     if (problem) return failReport(report, report.problems.length === 1 && problem.item === report.file ? problem.reason : `${problem.item}: ${problem.reason}`);
     const index = new DuplicateIndex(await loadExisting(owner.id, duplicateQuery(candidates)));
-    await writeChunk(owner, candidates, index, shoes, source, report);
+    // One file is one upload: it is kept with its runs. An export's own files are not kept one by one.
+    await writeChunk(owner, candidates, index, shoes, source, report, file);
     await onProgress(contents.total, contents.total);
     return report;
   }
@@ -186,6 +191,7 @@ async function writeChunk(
   shoes: Map<string, string>,
   source: string,
   report: FileReport,
+  original?: OriginalFile,
 ): Promise<void> {
   const fresh: RunCandidate[] = [];
   for (const candidate of candidates) {
@@ -198,7 +204,7 @@ async function writeChunk(
   }
   if (fresh.length === 0) return;
   const created: CreatedShoes = new Map();
-  await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, fresh, shoes, created), source), TRANSACTION);
+  await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, fresh, shoes, created), source, original), TRANSACTION);
   // Only after the commit: a rolled-back shoe must not be reused by the next chunk.
   created.forEach((shoe, key) => {
     shoes.set(key, shoe.id);

@@ -1,0 +1,62 @@
+import "server-only";
+import { gunzipSync, gzipSync } from "fflate";
+import type { RunSamples } from "../../import/samples";
+import { elevationSteps } from "../../track/analysis";
+import { decodeSamples, encodeSamples } from "../../track/codec";
+import type { PrivacyZone } from "../../track/privacy";
+import type { User } from "../../generated/prisma/client";
+import { db } from "../db";
+
+// Issue 21: what an imported run's file recorded, kept beside the run and deleted with it.
+
+/** The uploaded file a run came from, to keep gzipped beside it. */
+export type OriginalFile = { name: string; bytes: Uint8Array };
+
+/** The run's ascent and descent columns and its track row, for a run being created from a file. */
+export function trackColumns(samples: RunSamples | undefined, original: OriginalFile | undefined) {
+  if (!samples) return {};
+  let ascent = 0;
+  let descent = 0;
+  const steps = elevationSteps(samples.ele);
+  for (const { change } of steps) {
+    if (change > 0) ascent += change;
+    else descent -= change;
+  }
+  const hasEle = samples.ele.some(Number.isFinite);
+  return {
+    ascentM: hasEle ? Math.round(ascent) : null,
+    descentM: hasEle ? Math.round(descent) : null,
+    track: {
+      create: {
+        samples: new Uint8Array(encodeSamples(samples)),
+        points: samples.t.length,
+        ...(original ? { original: gzipSync(original.bytes, { level: 6, filename: original.name }), originalName: original.name } : {}),
+      },
+    },
+  };
+}
+
+export type RunTrackView = { samples: RunSamples; points: number; hasOriginal: boolean; originalName: string | null };
+
+/** The samples of one of the runner's runs, or null for a run logged by hand (or not theirs). */
+export async function getRunTrack(userId: string, runId: string): Promise<RunTrackView | null> {
+  const row = await db.runTrack.findFirst({
+    where: { runId, run: { userId } },
+    select: { samples: true, points: true, originalName: true, original: false },
+  });
+  if (!row) return null;
+  const original = await db.runTrack.count({ where: { runId, original: { not: null } } });
+  return { samples: decodeSamples(row.samples), points: row.points, hasOriginal: original > 0, originalName: row.originalName };
+}
+
+/** The file one of the runner's runs was imported from, as it was uploaded. */
+export async function getOriginalFile(userId: string, runId: string): Promise<OriginalFile | null> {
+  const row = await db.runTrack.findFirst({ where: { runId, run: { userId } }, select: { original: true, originalName: true } });
+  if (!row?.original) return null;
+  return { name: row.originalName ?? "activity", bytes: gunzipSync(row.original) };
+}
+
+export function privacyZoneOf(user: Pick<User, "privacyLat" | "privacyLon" | "privacyRadiusM">): PrivacyZone | null {
+  if (user.privacyLat === null || user.privacyLon === null || !user.privacyRadiusM) return null;
+  return { lat: user.privacyLat, lon: user.privacyLon, radiusM: user.privacyRadiusM };
+}

@@ -1,5 +1,5 @@
 // How a run's samples are stored (issue 21): each column rounded to what a watch can measure, written
-// as the differences between points (small numbers that repeat), as JSON, then gzipped. About 10 kB a
+// as the differences between points (small numbers that repeat), as JSON, then gzipped. About 15 kB a
 // run-hour; see bench/storage.ts for the measured figure.
 
 import { gunzipSync, gzipSync, strFromU8, strToU8 } from "fflate";

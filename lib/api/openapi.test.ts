@@ -83,7 +83,7 @@ describe("the OpenAPI document", () => {
 
 const run = {
   id: "r1", date: "2025-01-07", startTime: "06:30", distanceKm: 6, durationSec: 1980, type: "easy", rpe: 4,
-  shoeId: null, notes: null, source: "api", createdAt: "2025-01-07T06:00:00.000Z", updatedAt: "2025-01-07T06:00:00.000Z",
+  shoeId: null, notes: null, source: "api", ascentM: null, descentM: null, createdAt: "2025-01-07T06:00:00.000Z", updatedAt: "2025-01-07T06:00:00.000Z",
   pain: [{ id: "p1", location: "knee", side: "left", score: 3, timing: "during", restPain: false, nightPain: false, swelling: false, limping: false, worseDuringRun: false, boneTenderness: false }],
 };
 const SAMPLES: [ResponseSchemaName, unknown][] = [

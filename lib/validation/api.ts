@@ -98,6 +98,8 @@ export const RunViewSchema = z.object({
   shoeId: z.string().nullable(),
   notes: z.string().nullable(),
   source: z.string().nullable(),
+  ascentM: z.number().int().nullable().meta({ description: "Metres climbed, from the recorded heights (null without them)" }),
+  descentM: z.number().int().nullable().meta({ description: "Metres descended, from the recorded heights (null without them)" }),
   pain: z.array(PainEntryViewSchema),
   createdAt: Instant,
   updatedAt: Instant,

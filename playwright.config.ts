@@ -38,13 +38,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /hardening-load\.spec\.ts/ },
+    // The load test times the health check, so it runs alone, after the rest of the suite.
+    { name: "load", use: { ...devices["Desktop Chrome"] }, testMatch: /hardening-load\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: `tsx e2e/support/start-server.ts ${port}`,
     url: `${baseURL}/signin`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { API_RATE_LIMIT_PER_MINUTE: "60" },
+    // The tests play the reverse proxy: each may say which client it is in X-Forwarded-For.
+    env: { API_RATE_LIMIT_PER_MINUTE: "60", TRUST_PROXY: "1", SIGNUP_RATE_LIMIT_PER_HOUR: "100000" },
     stdout: "pipe",
   },
 });

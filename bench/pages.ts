@@ -84,7 +84,10 @@ export async function benchPages(options: { distDir: string; port: number }) {
       weight[route.startsWith("/review") ? "/review/[week]" : route] = await firstLoadJsKb(server.baseUrl, route, jar);
     }
     const runtimeKb = frameworkRuntimeKb(options.distDir);
-    return { health: health!, dashboard: dashboard!, weekly: weekly!, runs: runs!, peakMb, weight, runtimeKb };
+    // The service worker is registered once the page has loaded, so it is not part of any first load.
+    const worker = Buffer.from(await (await fetch(`${server.baseUrl}/sw.js`)).arrayBuffer());
+    const workerKb = gzipSync(worker, { level: 9 }).length / 1024;
+    return { health: health!, dashboard: dashboard!, weekly: weekly!, runs: runs!, peakMb, weight, runtimeKb, workerKb };
   } finally {
     await server.stop();
   }

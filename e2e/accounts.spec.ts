@@ -122,6 +122,13 @@ test("an admin sees the admin page without anyone's runs, pain or notes; a runne
   await runnerPage.getByRole("button", { name: "Save run" }).click();
   await expect(runnerPage.getByRole("heading", { name: "Run saved" })).toBeVisible();
   expect((await runnerPage.goto("/admin"))?.status()).toBe(404);
+  // A file the importer cannot read is in the admin's list of failed imports, by its reason only.
+  await runnerPage.goto("/import");
+  await runnerPage.getByLabel("Choose files, or drop them here").setInputFiles([
+    { name: "achilles-tempo.fit", mimeType: "application/octet-stream", buffer: Buffer.from("not a fit file at all") },
+  ]);
+  await runnerPage.getByRole("button", { name: "Import" }).click();
+  await expect(runnerPage.getByTestId("import-status")).toContainText("Import finished", { timeout: 30_000 });
 
   const adminPage = await (await browser.newContext()).newPage();
   const admin = await signUpAndIn(adminPage);
@@ -135,6 +142,9 @@ test("an admin sees the admin page without anyone's runs, pain or notes; a runne
   const row = adminPage.getByTestId("account-row").filter({ hasText: runner.email });
   await expect(row).toContainText("runner");
   await expect(row.getByRole("cell").nth(1)).toHaveText("1");
+  const failed = adminPage.getByTestId("failed-import").filter({ hasText: runner.email });
+  await expect(failed).toHaveCount(1);
+  await expect(failed).toContainText("page");
   const html = await adminPage.content();
   for (const health of ["private note about my achilles", "13.37", "13.4", "achilles"]) expect(html).not.toContain(health);
   await adminPage.goto("/settings");

@@ -52,3 +52,35 @@ test("pages need a session", async ({ page }) => {
     await expect(page).toHaveURL(/\/signin/);
   }
 });
+
+test("two runners importing at the same moment each get only their own runs", async ({ browser }) => {
+  const files = {
+    first: ["date,distance_km,notes", "2025-01-06,5,first-runner-note", "2025-01-08,7,first-runner-note", "2025-01-10,9,first-runner-note"],
+    second: ["date,distance_km,notes", "2025-01-06,5,second-runner-note", "2025-01-09,6,second-runner-note"],
+  };
+  const runners = await Promise.all(
+    (["first", "second"] as const).map(async (who) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signUpAndIn(page);
+      return { who, context, page };
+    }),
+  );
+  // Both files are read by the import workers at once.
+  const reports = await Promise.all(
+    runners.map(async ({ who, page }) => {
+      const response = await page.request.post(`/import/file?name=${who}.csv`, {
+        headers: { "x-stridewise-import": "1", "content-type": "application/octet-stream" },
+        data: Buffer.from(files[who].join("\n")),
+      });
+      return JSON.parse((await response.text()).trim().split("\n").at(-1)!) as { report: { imported: number } };
+    }),
+  );
+  expect(reports.map(({ report }) => report.imported)).toEqual([3, 2]);
+  for (const { who, page, context } of runners) {
+    await page.goto("/runs");
+    await expect(page.getByTestId("run-item")).toHaveCount(files[who].length - 1);
+    await expect(page.getByText(`${who === "first" ? "second" : "first"}-runner-note`)).toHaveCount(0);
+    await context.close();
+  }
+});

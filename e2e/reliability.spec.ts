@@ -9,6 +9,8 @@ import { createApiRunner, expectedAlerts, openDatabase } from "./support/api-run
 // these tests are about what the server keeps, not about throttling.
 const NO_LIMITS = { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" };
 test.describe.configure({ timeout: 240_000 });
+// Its own servers, on ports beside the shared one's: several suites may run on one machine at once.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
 
 function daysAgo(today: string, days: number): string {
   const date = new Date(`${today}T12:00:00Z`);
@@ -31,7 +33,7 @@ test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts m
   const databaseUrl = await prepareServerDatabase("concurrency", async (url) => {
     runner = createApiRunner(url, "concurrency@example.com");
   }, "reliability");
-  const server = await startServer({ port: 3271, databaseUrl, env: NO_LIMITS });
+  const server = await startServer({ port: E2E_PORT + 61, databaseUrl, env: NO_LIMITS });
   try {
     const today = localDateOf(new Date(), "UTC");
     const statuses: number[] = [];
@@ -65,12 +67,58 @@ test("20 clients create 100 runs each at once: 2,000 stored, no errors, alerts m
   }
 });
 
+test("20 clients post the same run and the same pain day at once with one Idempotency-Key: one row each", async () => {
+  let runner = { userId: "", token: "" };
+  const databaseUrl = await prepareServerDatabase("idempotency", async (url) => {
+    runner = createApiRunner(url, "idempotency@example.com");
+  }, "reliability");
+  const server = await startServer({ port: 3274, databaseUrl, env: NO_LIMITS });
+  try {
+    const today = localDateOf(new Date(), "UTC");
+    const post = async (path: string, key: string, body: unknown) => {
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${runner.token}`, "content-type": "application/json", "idempotency-key": key },
+        body: JSON.stringify(body),
+      });
+      const json = (await response.json()) as { run?: { id: string }; painDay?: { id: string } };
+      return { status: response.status, id: json.run?.id ?? json.painDay?.id };
+    };
+    const run = { date: today, distanceKm: 8, pain: [{ location: "knee", side: "left", score: 4 }] };
+    const painDay = { date: today, location: "shin", side: "right", score: 3 };
+    const [runs, painDays] = await Promise.all([
+      Promise.all(Array.from({ length: 20 }, () => post("/api/v1/runs", "outbox-run-1", run))),
+      Promise.all(Array.from({ length: 20 }, () => post("/api/v1/pain-days", "outbox-pain-1", painDay))),
+    ]);
+    for (const answers of [runs, painDays]) {
+      // One post stored it; the other nineteen were answered with that same entry.
+      expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
+      expect(answers.filter((answer) => answer.status !== 201 && answer.status !== 200)).toEqual([]);
+      expect(new Set(answers.map((answer) => answer.id)).size).toBe(1);
+    }
+    // Another key is another entry.
+    expect((await post("/api/v1/runs", "outbox-run-2", run)).status).toBe(201);
+
+    const db = openDatabase(databaseUrl);
+    const count = (sql: string) => (db.prepare(sql).get(runner.userId) as { n: number }).n;
+    const stored = {
+      runs: count("SELECT count(*) AS n FROM Run WHERE userId = ?"),
+      painDays: count("SELECT count(*) AS n FROM PainEntry WHERE userId = ? AND runId IS NULL"),
+      runPain: count("SELECT count(*) AS n FROM PainEntry WHERE userId = ? AND runId IS NOT NULL"),
+    };
+    db.close();
+    expect(stored).toEqual({ runs: 2, painDays: 1, runPain: 2 });
+  } finally {
+    await server.stop();
+  }
+});
+
 test("kill -9 while clients write: after a restart the database is intact and every acknowledged run is there", async () => {
   let runner = { userId: "", token: "" };
   const databaseUrl = await prepareServerDatabase("crash", async (url) => {
     runner = createApiRunner(url, "crash@example.com");
   }, "reliability");
-  let server = await startServer({ port: 3272, databaseUrl, env: NO_LIMITS });
+  let server = await startServer({ port: E2E_PORT + 62, databaseUrl, env: NO_LIMITS });
   const today = localDateOf(new Date(), "UTC");
   const acknowledged: string[] = [];
   let failed = 0;
@@ -91,7 +139,7 @@ test("kill -9 while clients write: after a restart the database is intact and ev
   stop = true;
   await Promise.all(writers);
 
-  server = await startServer({ port: 3272, databaseUrl, env: NO_LIMITS });
+  server = await startServer({ port: E2E_PORT + 62, databaseUrl, env: NO_LIMITS });
   try {
     const health = await fetch(`${server.baseUrl}/api/health`);
     expect(health.status).toBe(200);
@@ -116,7 +164,7 @@ test("a production server without NEXTAUTH_SECRET refuses to start and says why"
   // Empty rather than absent, so a developer's .env cannot fill it in.
   env.NEXTAUTH_SECRET = "";
   const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const server = spawn(next, ["start", "-p", "3274", "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(next, ["start", "-p", String(E2E_PORT + 64), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   server.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

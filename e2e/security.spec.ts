@@ -30,6 +30,18 @@ test("pages carry the security headers and the session cookie is HttpOnly and Sa
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toContain("unsafe-eval");
+  // Scripts run by this response's nonce only (issue 20): an inline one without it is blocked.
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  // An inline handler is what injected markup runs: the image's own error listener fires after it would have.
+  const ran = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        document.body.insertAdjacentHTML("beforeend", '<img id="csp-probe" alt="" src="/no-such-image.png" onerror="window.__inline = 1">');
+        document.getElementById("csp-probe")!.addEventListener("error", () => setTimeout(() => resolve("__inline" in window), 0));
+      }),
+  );
+  expect(ran).toBe(false);
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("camera=()");

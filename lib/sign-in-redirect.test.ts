@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasSessionCookie, safeCallbackPath, signInUrlFor } from "./sign-in-redirect";
+import { hasSessionCookie, safeCallbackPath, sameSiteRedirect, signInUrlFor, withoutMalformedCallbackUrl } from "./sign-in-redirect";
 
 describe("sending a visitor without a session to sign in", () => {
   it("recognises the session cookie over http, over https and in chunks", () => {
@@ -31,5 +31,32 @@ describe("sending a visitor without a session to sign in", () => {
     }
     // Still encoded, a tab is just part of a path on this site (the query parser decodes `%09` first).
     expect(safeCallbackPath("/%09/evil.example")).toBe("/%09/evil.example");
+  });
+});
+
+describe("sameSiteRedirect: next-auth's redirects stay on this site", () => {
+  const baseUrl = "http://localhost:3000";
+  it.each([
+    ["/runs?page=2", "http://localhost:3000/runs?page=2"],
+    ["http://localhost:3000/review", "http://localhost:3000/review"],
+    ["https://evil.example/", baseUrl],
+    ["//evil.example/", baseUrl],
+    ["http://localhost:3000.evil.example/", baseUrl],
+    ["http://[::1", baseUrl],
+  ])("%s goes to %s", (url, expected) => {
+    expect(sameSiteRedirect({ url, baseUrl })).toBe(expected);
+  });
+});
+
+describe("withoutMalformedCallbackUrl: next-auth never sees a callbackUrl it would answer 500 to", () => {
+  it("drops a malformed one and keeps the rest of the query", () => {
+    const url = new URL(`http://localhost:3000/api/auth/signin?a=1&callbackUrl=${encodeURIComponent("http://localhost:3000.evil.example/")}`);
+    expect(withoutMalformedCallbackUrl(url)?.toString()).toBe("http://localhost:3000/api/auth/signin?a=1");
+  });
+
+  it("leaves a parsable one (the redirect callback keeps it on this site) and a URL without one", () => {
+    expect(withoutMalformedCallbackUrl(new URL("http://localhost:3000/api/auth/signin?callbackUrl=%2Fruns"))).toBeNull();
+    expect(withoutMalformedCallbackUrl(new URL("http://localhost:3000/api/auth/signin?callbackUrl=https%3A%2F%2Fevil.example"))).toBeNull();
+    expect(withoutMalformedCallbackUrl(new URL("http://localhost:3000/api/auth/signin"))).toBeNull();
   });
 });

@@ -29,6 +29,38 @@ export function safeCallbackPath(callbackUrl: string | undefined): string {
   }
 }
 
+/**
+ * next-auth's redirect callback: a URL on this site (absolute or a path), else the site's own address.
+ * next-auth's default one throws on a URL it cannot parse (`http://localhost:3000.evil.example/`),
+ * which answered 500 (issue 20).
+ */
+export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  try {
+    const base = new URL(baseUrl);
+    const target = new URL(url, base);
+    return target.origin === base.origin ? target.toString() : baseUrl;
+  } catch {
+    return baseUrl;
+  }
+}
+
+/**
+ * The URL without its `callbackUrl` when next-auth would refuse it with a 500 (it checks the query's
+ * before the redirect callback runs: anything that is not a parsable http(s) URL); else null.
+ */
+export function withoutMalformedCallbackUrl(url: URL): URL | null {
+  const callbackUrl = url.searchParams.get("callbackUrl");
+  if (callbackUrl === null) return null;
+  try {
+    if (/^https?:$/.test(new URL(callbackUrl, url.origin).protocol)) return null;
+  } catch {
+    // falls through: malformed
+  }
+  const clean = new URL(url);
+  clean.searchParams.delete("callbackUrl");
+  return clean;
+}
+
 /** /signin on the same origin, remembering the page (path and query) to come back to. */
 export function signInUrlFor(requested: URL): URL {
   const signIn = new URL("/signin", requested.origin);

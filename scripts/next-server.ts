@@ -1,5 +1,6 @@
 // The one way the production server is started: `npm start`, `npm run demo`, the end-to-end tests and
-// the benchmarks all run `next start` through here, so the benchmarks measure what runners run.
+// the benchmarks all run scripts/serve.ts (Next's handler behind node:http, which settles the forwarded
+// headers by TRUST_PROXY) through here, so the benchmarks measure what runners run.
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import path from "node:path";
 
@@ -13,8 +14,7 @@ export const SERVER_NODE_OPTIONS = "--max-semi-space-size=32";
 
 export function spawnNextServer(args: string[], options: { env?: NodeJS.ProcessEnv; stdio?: StdioOptions } = {}): ChildProcess {
   const env = options.env ?? process.env;
-  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
-  return spawn(next, ["start", ...args], {
+  return spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "serve.ts"), ...args], {
     stdio: options.stdio ?? "inherit",
     env: {
       ...env,

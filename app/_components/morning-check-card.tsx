@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useTransition } from "react";
+import { morningAnswerSaved } from "@/lib/morning-check/wording";
 import { answerMorningCheckAction } from "../morning/actions";
 import { NewAlerts } from "../runs/new-alerts";
 import type { SavedAlert } from "../runs/saved-alerts";
@@ -53,12 +54,7 @@ export function MorningCheckCard({ questions }: { questions: MorningQuestion[] }
         setError(result.message);
         return;
       }
-      const text =
-        value === "skip"
-          ? `Skipped the question about ${question.place}.`
-          : value === 0
-            ? `Saved: no pain in ${question.place} this morning.`
-            : `Saved: ${question.place} at ${value}/10 this morning.`;
+      const text = morningAnswerSaved(question.place, value);
       setAnswered((current) => [...current, { place: question.place, text, newAlerts: result.newAlerts }]);
       setOpen((current) => current.filter((item) => item.key !== question.key));
     });

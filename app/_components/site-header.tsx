@@ -2,6 +2,7 @@ import { countOpenAlerts, ensureAlertsCurrent } from "@/lib/server/data/alerts";
 import { getCurrentUser } from "@/lib/server/session";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
+import { OutboxStatus } from "./outbox/outbox-status";
 
 /** The header reads the session only to decide what to show; access is checked by each page. */
 export async function SiteHeader() {
@@ -17,6 +18,7 @@ export async function SiteHeader() {
         {user && alerts ? (
           <>
             <NavLinks alertCount={alerts.total} highAlertCount={alerts.high} />
+            <OutboxStatus userId={user.id} />
             <SignOutButton />
           </>
         ) : null}

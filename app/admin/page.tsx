@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { listAccounts, listInvites, outboxState } from "@/lib/server/data/admin";
+import { failedImports, listAccounts, listInvites, outboxState } from "@/lib/server/data/admin";
 import { readEmailSetup } from "@/lib/server/email/config";
 import { requireAdmin } from "@/lib/server/session";
 import { readSignupMode } from "@/lib/server/signup-mode";
@@ -20,7 +20,7 @@ const SIGNUP_TEXT = {
  */
 export default async function AdminPage() {
   const admin = await requireAdmin();
-  const [accounts, invites, outbox] = await Promise.all([listAccounts(), listInvites(), outboxState()]);
+  const [accounts, invites, outbox, imports] = await Promise.all([listAccounts(), listInvites(), outboxState(), failedImports()]);
   const signup = readSignupMode();
   const email = readEmailSetup();
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: admin.timezone });
@@ -136,6 +136,24 @@ export default async function AdminPage() {
             </table>
           </div>
         ) : null}
+      </section>
+
+      <section aria-labelledby="import-errors" className="card">
+        <h2 id="import-errors" style={{ marginTop: 0 }}>
+          Imports that failed ({imports.length})
+        </h2>
+        {imports.length === 0 ? (
+          <p>No import has failed.</p>
+        ) : (
+          <ul>
+            {imports.map((item) => (
+              <li key={item.id} data-testid="failed-import">
+                {format.format(item.createdAt)}, {item.account}, {item.via}
+                {item.format ? ` (${item.format})` : ""}: {item.reason}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </>
   );

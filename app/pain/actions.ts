@@ -6,6 +6,7 @@ import { createPainDay, deletePainDay, updatePainDay } from "@/lib/server/data/p
 import { requireUser } from "@/lib/server/session";
 import { toFieldErrors, type FieldErrors } from "@/lib/validation/errors";
 import { makePainDayInputSchema } from "@/lib/validation/run";
+import { entryKeyOf } from "@/lib/validation/idempotency-key";
 import { parseDecimal } from "@/lib/units";
 import { revalidatePath } from "next/cache";
 import type { Units } from "@/lib/units";
@@ -19,8 +20,13 @@ export async function savePainDay(painId: string | null, raw: Record<string, unk
   const score = typeof raw.score === "string" ? parseDecimal(raw.score) : raw.score;
   const parsed = makePainDayInputSchema(todayFor(user)).safeParse({ ...raw, score });
   if (!parsed.success) return { ok: false, fieldErrors: toFieldErrors(parsed.error) };
+  // The outbox's id for a new entry: an entry sent twice is stored once.
+  const clientKey = entryKeyOf(raw);
+  if (clientKey === undefined) return { ok: false, fieldErrors: { form: "This entry's id is malformed." } };
   try {
-    const { newAlerts } = painId ? await updatePainDay(user, painId, parsed.data) : await createPainDay(user, parsed.data);
+    const { newAlerts } = painId
+      ? await updatePainDay(user, painId, parsed.data)
+      : await createPainDay(user, parsed.data, clientKey ?? undefined);
     revalidatePath("/", "layout");
     return { ok: true, newAlerts: savedAlerts(newAlerts, user.units as Units) };
   } catch (error) {

@@ -9,6 +9,7 @@ import { implausibleRunQuestion } from "@/lib/validation/plausibility";
 import { requireUser } from "@/lib/server/session";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { parseRunForm } from "@/lib/validation/run-form";
+import { entryKeyOf } from "@/lib/validation/idempotency-key";
 import type { Units } from "@/lib/units";
 import { savedAlerts, type SavedAlert } from "./saved-alerts";
 
@@ -28,6 +29,8 @@ export async function saveRun(runId: string | null, raw: unknown): Promise<SaveR
   const stored = runId ? await storedDistance(user.id, runId) : undefined;
   const parsed = parseRunForm(raw, { today: todayFor(user), units, stored });
   if (!parsed.ok) return parsed;
+  const clientKey = entryKeyOf(raw);
+  if (clientKey === undefined) return { ok: false, fieldErrors: { form: "This entry's id is malformed." } };
   if (!isConfirmed(raw)) {
     const question = implausibleRunQuestion({
       metres: Math.round(parsed.data.distanceKm * 1000),
@@ -40,7 +43,7 @@ export async function saveRun(runId: string | null, raw: unknown): Promise<SaveR
   try {
     const { result, newAlerts } = runId
       ? await updateRun(user, runId, parsed.data)
-      : await createRun(user, parsed.data);
+      : await createRun(user, parsed.data, "manual", clientKey ?? undefined);
     // The alert count in the navigation may have changed.
     revalidatePath("/", "layout");
     return { ok: true, runId: result.id, newAlerts: savedAlerts(newAlerts, units) };

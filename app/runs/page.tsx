@@ -8,6 +8,7 @@ import { listRuns } from "@/lib/server/data/runs";
 import { requireUser } from "@/lib/server/session";
 import { formatDistance, formatDuration, formatKm, formatPace, type Units } from "@/lib/units";
 import { formatLongDate, formatWeekRange } from "@/lib/format-dates";
+import { OutboxList } from "./outbox-list";
 
 export const metadata: Metadata = { title: "Runs" };
 
@@ -48,6 +49,7 @@ export default async function RunsPage({
           Log pain on a rest day
         </Link>
       </div>
+      <OutboxList />
       {total === 0 ? (
         <p className="card">No runs yet. Log your first run and Stridewise starts looking out for you.</p>
       ) : null}

@@ -9,7 +9,9 @@ import { describedBy, Field, SelectField } from "../_components/field";
 import { saveRun } from "./actions";
 import type { SavedAlert } from "./saved-alerts";
 import { emptyPain, PainFields, type PainValues } from "./pain-fields";
-import { SavedConfirmation, savedAnnouncement } from "./saved-confirmation";
+import { KeptConfirmation, SavedConfirmation, savedAnnouncement } from "./saved-confirmation";
+import { NotesField, notesError } from "./notes-field";
+import { useOutboxSave } from "../_components/outbox/use-outbox-save";
 
 export type RunFormInitial = {
   date: string;
@@ -23,7 +25,8 @@ export type RunFormInitial = {
   pain: PainValues[];
 };
 
-type Saved = { runId: string; newAlerts: SavedAlert[] };
+/** Stored by the server, or kept on the phone (no connection) until the outbox sends it. */
+type Saved = { runId: string; newAlerts: SavedAlert[] } | { kept: true };
 
 export function RunForm({
   runId,
@@ -47,6 +50,12 @@ export function RunForm({
     if (question) questionRef.current?.focus();
   }, [question]);
   const [pending, startTransition] = useTransition();
+  // A waiting outbox entry (/runs/new?outbox=<key>) opens with the server's words about it.
+  const outbox = useOutboxSave("run", runId === null, (entry) => {
+    setValues({ ...initial, ...(entry.values as Partial<RunFormInitial>) });
+    setQuestion(entry.confirm ?? null);
+    setErrors(entry.confirm ? {} : (entry.fieldErrors ?? (entry.message ? { form: entry.message } : {})));
+  });
 
   const set = <K extends keyof RunFormInitial>(key: K, next: RunFormInitial[K]) => {
     setQuestion(null);
@@ -74,8 +83,26 @@ export function RunForm({
   }
 
   function submit(confirmed: boolean) {
+    const tooLong = notesError(values.notes);
+    if (tooLong) {
+      setErrors({ notes: tooLong });
+      document.getElementById("notes")?.focus();
+      return;
+    }
     startTransition(async () => {
-      const result = await saveRun(runId, { ...values, confirmed });
+      const attempt = await outbox.save((clientKey) => saveRun(runId, { ...values, confirmed, clientKey }), values, confirmed);
+      if (attempt.kind === "kept") {
+        setErrors({});
+        setQuestion(null);
+        setSaved({ kept: true });
+        return;
+      }
+      if (attempt.kind === "failed") {
+        setErrors({ form: attempt.message });
+        requestAnimationFrame(() => document.getElementById("run-form-errors")?.focus());
+        return;
+      }
+      const result = attempt.result;
       if (!result.ok && "confirm" in result) {
         setErrors({});
         setQuestion(result.confirm);
@@ -101,9 +128,24 @@ export function RunForm({
   // On the page from the start, so the announcement is a change a screen reader reads out.
   const status = (
     <p role="status" className="visually-hidden" data-testid="save-status">
-      {saved ? savedAnnouncement(runId !== null, saved.newAlerts.length) : ""}
+      {saved ? ("kept" in saved ? "Run kept on this phone, waiting to sync." : savedAnnouncement(runId !== null, saved.newAlerts.length)) : ""}
     </p>
   );
+
+  const logAnother = () => {
+    outbox.next();
+    setValues({ ...initial, shoeId: values.shoeId });
+    setSaved(null);
+  };
+
+  if (saved && "kept" in saved) {
+    return (
+      <>
+        {status}
+        <KeptConfirmation what="run" onLogAnother={logAnother} />
+      </>
+    );
+  }
 
   if (saved) {
     return (
@@ -112,10 +154,7 @@ export function RunForm({
         <SavedConfirmation
           edited={runId !== null}
           newAlerts={saved.newAlerts}
-          onLogAnother={() => {
-            setValues({ ...initial, shoeId: values.shoeId });
-            setSaved(null);
-          }}
+          onLogAnother={logAnother}
         />
       </>
     );
@@ -184,9 +223,7 @@ export function RunForm({
       <button type="button" className="secondary" onClick={addPain}>
         Add pain
       </button>
-      <Field id="notes" label="Notes" error={errors.notes}>
-        <textarea {...describedBy("notes", errors.notes)} rows={3} value={values.notes} onChange={(e) => set("notes", e.target.value)} />
-      </Field>
+      <NotesField value={values.notes} error={errors.notes} onChange={(next) => set("notes", next)} />
       {question ? (
         <div className="notice warning-question" id="run-form-question" ref={questionRef} tabIndex={-1} role="group" aria-labelledby="run-form-question-text">
           <p id="run-form-question-text" style={{ marginTop: 0 }}>

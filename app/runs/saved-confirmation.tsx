@@ -44,6 +44,33 @@ export function SavedConfirmation({
   );
 }
 
+/** Saved with no connection: the entry waits on the phone, in the outbox, and is sent later. */
+export function KeptConfirmation({ what, onLogAnother }: { what: "run" | "pain"; onLogAnother: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="kept-heading" data-testid="kept-confirmation">
+      <div className="notice warning-question">
+        <h2 id="kept-heading" ref={heading} tabIndex={-1} style={{ margin: 0 }}>
+          {what === "run" ? "Run kept on this phone" : "Pain kept on this phone"}
+        </h2>
+        <p style={{ marginBottom: 0 }}>
+          There is no connection, so it waits here and is sent as soon as you are back online. It shows at the top of
+          your runs list as waiting to sync, where you can still change or delete it.
+        </p>
+      </div>
+      <div className="actions">
+        <a className="button secondary" href="/runs">
+          See your runs
+        </a>
+        <button type="button" onClick={onLogAnother}>
+          {what === "run" ? "Log another" : "Log more pain"}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** What the status region says after a save; empty before it. */
 export function savedAnnouncement(edited: boolean, alerts: number): string {
   const saved = edited ? "Changes saved" : "Run saved";

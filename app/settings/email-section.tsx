@@ -1,16 +1,20 @@
 // Issue 9: the email opt-ins. A server component with a plain form, so it works without JavaScript; the
 // status line under the boxes is re-rendered from the saved settings, which is the confirmation.
 import type { User } from "@/lib/generated/prisma/client";
+import { joinWords } from "@/lib/advice/format";
 import { readEmailSetup } from "@/lib/server/email/config";
 import { saveEmailSettings } from "./email-actions";
 
-type EmailUser = Pick<User, "emailHighAlerts" | "emailWeeklyReview" | "weekStartsOn">;
+type EmailUser = Pick<User, "emailHighAlerts" | "emailWeeklyReview" | "emailMorningCheck" | "weekStartsOn">;
 
 function describeChoice(user: EmailUser): string {
-  if (user.emailHighAlerts && user.emailWeeklyReview) return "You get high-alert emails and the weekly review.";
-  if (user.emailHighAlerts) return "You get high-alert emails.";
-  if (user.emailWeeklyReview) return "You get the weekly review.";
-  return "Stridewise does not email you.";
+  const chosen = [
+    user.emailHighAlerts ? "high-alert emails" : null,
+    user.emailWeeklyReview ? "the weekly review" : null,
+    user.emailMorningCheck ? "the morning check" : null,
+  ].filter((choice) => choice !== null);
+  if (chosen.length === 0) return "Stridewise does not email you.";
+  return `You get ${joinWords(chosen)}.`;
 }
 
 export function EmailSection({ user }: { user: EmailUser }) {
@@ -26,7 +30,7 @@ export function EmailSection({ user }: { user: EmailUser }) {
         </p>
       )}
       {/* Remounted when the saved values change, so the boxes always show what is stored. */}
-      <form action={saveEmailSettings} key={`${user.emailHighAlerts}-${user.emailWeeklyReview}`} aria-label="Email settings">
+      <form action={saveEmailSettings} key={`${user.emailHighAlerts}-${user.emailWeeklyReview}-${user.emailMorningCheck}`} aria-label="Email settings">
         <fieldset disabled={!setup.configured}>
           <legend>Email me</legend>
           <label className="check">
@@ -36,6 +40,10 @@ export function EmailSection({ user }: { user: EmailUser }) {
           <label className="check">
             <input type="checkbox" name="emailWeeklyReview" defaultChecked={user.emailWeeklyReview} />
             A review of my week, every {firstDay} at 07:00 in my time zone
+          </label>
+          <label className="check">
+            <input type="checkbox" name="emailMorningCheck" defaultChecked={user.emailMorningCheck} />
+            The morning check at 07:30 in my time zone, the day after a run with pain: how it feels, answered in one tap
           </label>
         </fieldset>
         {setup.configured ? (

@@ -27,12 +27,18 @@ export function SignUpForm({ invite }: { invite?: string }) {
       setPending(false);
       return;
     }
+    // An address that had an account already is not told so here; signing in works with its own password.
     const signedIn = await signIn("credentials", { email, password, redirect: false });
     window.location.assign(signedIn?.ok ? "/" : "/signin");
   }
 
   return (
     <form onSubmit={onSubmit} noValidate>
+      {errors.form ? (
+        <p className="notice error" role="status">
+          {errors.form}
+        </p>
+      ) : null}
       <Field id="email" label="Email" error={errors.email}>
         <input {...describedBy("email", errors.email)} name="email" type="email" autoComplete="email" required onChange={() => clear("email")} />
       </Field>

@@ -100,11 +100,11 @@ export async function startServer(options: {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
       ...options.env,
       DATABASE_URL: options.databaseUrl,
       NEXT_DIST_DIR: options.distDir ?? process.env.NEXT_DIST_DIR ?? ".next",
       NEXTAUTH_SECRET: "test-only-secret-not-for-production",
-      NEXTAUTH_URL: `http://127.0.0.1:${options.port}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -181,6 +181,14 @@ describe("describeAlert", () => {
     expect(new Set(CASES.map((c) => c.alert.rule))).toEqual(new Set(RULE_IDS));
   });
 
+  it("words a shoe just under its retirement distance as mileage, though its km round up to it", () => {
+    // 799.96 km is info (the warning is at 800 km); the data shows 800 km, rounded to 0.1.
+    const shoe = alertOf("SHOE", "shoe-a", { km: 800, retireKm: 800 }, "info");
+    const wording = describeAlert(shoe, { units: "km" });
+    expect(wording.title).toBe("Shoe mileage");
+    expect(wording.explanation).not.toMatch(/retirement/);
+  });
+
   it("names the run and the shoe with the labels the caller passes", () => {
     const spike = CASES.find((c) => c.alert.rule === "SPIKE")!.alert;
     const runLabel = (key: string) => `The run ${key}`;

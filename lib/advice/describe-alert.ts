@@ -87,6 +87,9 @@ const onDay = (date: string | undefined) => {
   return weekday ? ` on ${weekday}` : "";
 };
 
+/** SHOE: warning at the shoe's retirement distance, info from 500 km. */
+const shoeDue = (alert: Alert) => alert.severity !== "info";
+
 const DESCRIBERS: Record<RuleId, Describer> = {
   WEEKLY_INCREASE: {
     title: (ctx) => (isLastWeek(ctx) ? "Last week's distance jump" : "Weekly distance jump"),
@@ -249,16 +252,15 @@ const DESCRIBERS: Record<RuleId, Describer> = {
     fallback: "Pain after a run had not settled by the next morning.",
   },
   SHOE: {
-    title: (ctx) => {
-      const [km, retire] = [ctx.num("km"), ctx.num("retireKm")];
-      return km !== undefined && retire !== undefined && km >= retire ? "Shoe due for retirement" : "Shoe mileage";
-    },
+    // The severity says whether the shoe reached its retirement distance: it was decided on whole
+    // metres, and the km shown are rounded to 0.1 (799.96 km shows as 800 km but is still info).
+    title: (ctx) => (shoeDue(ctx.alert) ? "Shoe due for retirement" : "Shoe mileage"),
     explain: ({ num, km, alert, opts }) => {
       const total = num("km");
       const retire = num("retireKm");
       if (total === undefined || retire === undefined) return undefined;
       const subject = opts.shoeLabel ? opts.shoeLabel(alert.key) : "This pair";
-      if (total >= retire) {
+      if (shoeDue(alert)) {
         return `${subject} has ${km(total)} on it, past its retirement distance of ${km(retire)}. Check the midsole and think about replacing it.`;
       }
       // The 500-800 km convention, rounded to whole hundreds of miles rather than converted exactly.

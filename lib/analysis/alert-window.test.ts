@@ -105,4 +105,27 @@ describe("the alert window", () => {
       expect(analyse(trimmed, asOf).alerts).toEqual(analyse(log, asOf).alerts);
     }
   });
+
+  it.each(["monday", "sunday"] as const)(
+    "holds with a jump last week on every weekday of T, reading week k0-5 back to its first day (weeks start %s)",
+    (weekStartsOn) => {
+      // Mondays: this week starts 2026-11-30, last week 2026-11-23, week k0-5 2026-10-26. A year of 20 km
+      // Wednesdays, 20 km more on k0-5's Monday (so last week's baseline R is 40 km, read from T-41 when
+      // T is Sunday), and last week's Saturday long run of 16 km, logged late.
+      const steady = runSeries("2025-11-26", Array<number>(53).fill(20), 7);
+      const log = trainingLog({
+        weekStartsOn,
+        runs: [run("2024-06-01", 5), ...steady, run("2026-10-26", 20), run("2026-11-28", 16)],
+      });
+      for (let offset = 0; offset < 7; offset++) {
+        const asOf = addDays("2026-11-30", offset);
+        const alerts = analyse(log, asOf).alerts;
+        expect(analyse(trimForAlerts(log, asOf), asOf).alerts).toEqual(alerts);
+        if (weekStartsOn === "monday") {
+          const weekly = alerts.filter((alert) => alert.rule === "WEEKLY_INCREASE" || alert.rule === "ACWR");
+          expect(weekly.map((alert) => [alert.rule, alert.key])).toEqual([["ACWR", "2026-11-23"]]);
+        }
+      }
+    },
+  );
 });

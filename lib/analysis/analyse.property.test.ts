@@ -138,4 +138,25 @@ describe("analyse, for any valid log", () => {
       { numRuns: NUM_RUNS },
     );
   });
+
+  it("changes nothing at all for runs and pain days dated after T (entries after T are ignored)", () => {
+    const laterArb = fc.record({
+      runs: fc.array(
+        runArb({ date: dateArb, pain: painArb, shoeIds: ["s1", "s2", "s3"], maxMetres: 45_000 }),
+        { maxLength: 6 },
+      ),
+      painDays: fc.array(fc.tuple(dateArb, painArb).map(([date, entry]) => painDay(date, entry)), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(logArb, asOfArb, laterArb, (log, asOf, later) => {
+        const afterT = {
+          runs: later.runs.filter((candidate) => candidate.date > asOf).map((candidate, i) => ({ ...candidate, id: `late${i}` })),
+          painDays: later.painDays.filter((day) => day.date > asOf),
+        };
+        const withLater = { ...log, runs: [...log.runs, ...afterT.runs], painDays: [...log.painDays, ...afterT.painDays] };
+        expect(analyse(withLater, asOf)).toEqual(analyse(log, asOf));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
 });

@@ -5,7 +5,7 @@
 // rule here, so a week is marked on the charts if and only if the analyser raised the alert that week.
 
 import { analyse } from "./analyse";
-import { fromEpochDay, weekStartDay } from "./dates";
+import { fromEpochDay, toEpochDay, weekStartDay } from "./dates";
 import { buildTimeline, longestRunBetween } from "./timeline";
 import type { Alert, LocalDate, RuleId, TrainingLog } from "./types";
 
@@ -32,6 +32,11 @@ function raisedInWeek(alert: Alert, weekStart: LocalDate): boolean {
   if (WEEK_KEYED_RULES.includes(alert.rule)) return alert.key === weekStart;
   if (alert.rule === "SPIKE") return typeof alert.data.date !== "string" || alert.data.date >= weekStart;
   return true;
+}
+
+/** The week is the current one and not over yet: its totals are "so far", never a percentage change. */
+export function isWeekUnderWay(week: Pick<WeekHistory, "start" | "asOf">): boolean {
+  return week.asOf < fromEpochDay(toEpochDay(week.start) + 6);
 }
 
 export type WeekHistory = {

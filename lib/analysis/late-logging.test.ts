@@ -158,3 +158,53 @@ describe("PAIN_MORNING", () => {
     expect(alertsFor(withPain([hip]), T, "PAIN_MORNING")[0]?.advice).toEqual(["pain-monitoring"]);
   });
 });
+
+describe("last week's weekly alerts and the runner's week start", () => {
+  // Sundays: a year of 20 km every Wednesday, then a 16 km long run on Saturday 2025-02-08. For a
+  // Sunday start that Saturday ends the week of Sunday 2025-02-02; for a Monday start it is in the
+  // week of Monday 2025-02-03, which ends on Sunday 2025-02-09.
+  const log = (weekStartsOn: "monday" | "sunday") =>
+    trainingLog({ weekStartsOn, runs: [...runSeries("2024-12-04", Array<number>(10).fill(20), 7), run("2025-02-08", 16)] });
+  const keys = (weekStartsOn: "monday" | "sunday", asOf: string) =>
+    alertsFor(log(weekStartsOn), asOf, "WEEKLY_INCREASE").map((alert) => [alert.key, alert.data.week]);
+
+  it.each([
+    ["Sunday start, T the Sunday after (first day of k0)", "sunday", "2025-02-09", [["2025-02-02", "last"]]],
+    ["Sunday start, T the Saturday after (last day of k0)", "sunday", "2025-02-15", [["2025-02-02", "last"]]],
+    ["Sunday start, T two Sundays after: closed", "sunday", "2025-02-16", []],
+    ["Monday start, T that Sunday (this week)", "monday", "2025-02-09", [["2025-02-03", "this"]]],
+    ["Monday start, T the Monday after (last week)", "monday", "2025-02-10", [["2025-02-03", "last"]]],
+    ["Monday start, T the Sunday after (last week)", "monday", "2025-02-16", [["2025-02-03", "last"]]],
+    ["Monday start, T two Mondays after: closed", "monday", "2025-02-17", []],
+  ] as const)("%s", (_story, weekStartsOn, asOf, expected) => {
+    expect(keys(weekStartsOn, asOf)).toEqual(expected);
+  });
+});
+
+describe("PAIN_MORNING on a run's own entry and on a rest day", () => {
+  const morningPain = (score: number) => pain("knee", "left", score, { timing: "next_morning" });
+
+  it.each([
+    ["a run on T-6 with its own next_morning entry counts", 6, 1],
+    ["a run on T-7 does not: the entry is dated with its run", 7, 0],
+  ])("%s", (_story, daysAgo, count) => {
+    const runs = [run(addDays(T, -daysAgo), 10, { pain: [morningPain(4)] })];
+    expect(alertsFor(trainingLog({ runs }), T, "PAIN_MORNING")).toHaveLength(count);
+  });
+
+  it("takes the numbers of the latest entry, a rest day's after a run's", () => {
+    const runs = [run("2025-02-08", 10, { pain: [morningPain(6)] })];
+    const painDays = [painDay("2025-02-09", morningPain(3))];
+    expect(alertsFor(trainingLog({ runs, painDays }), T, "PAIN_MORNING").map((alert) => alert.data)).toEqual([
+      { score: 3, date: "2025-02-09", location: "knee", side: "left" },
+    ]);
+  });
+
+  it("still warns on an earlier 3/10 or more when a later morning scored under 3", () => {
+    const painDays = [painDay("2025-02-07", morningPain(5)), painDay("2025-02-10", morningPain(1))];
+    expect(alertsFor(trainingLog({ runs: [run("2025-02-06", 10)], painDays }), T, "PAIN_MORNING")[0]?.data).toMatchObject({
+      score: 5,
+      date: "2025-02-07",
+    });
+  });
+});

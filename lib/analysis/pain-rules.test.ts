@@ -195,10 +195,20 @@ describe("PAIN_TREND", () => {
     });
   });
 
-  it("counts rest-day pain in a week without runs", () => {
-    const runs = runsWithPain([[10, [kneeLeft(1)]], [0, [kneeLeft(4)]]]);
+  it("counts rest-day pain in a week with runs", () => {
+    // Week k0-1 has a pain-free run on T-6 and the knee's 2/10 on a rest day, T-4.
+    const runs = runsWithPain([[10, [kneeLeft(1)]], [6, []], [0, [kneeLeft(4)]]]);
     const painDays = [painDay(daysAgo(4), kneeLeft(2))];
     expect(alertsFor(trainingLog({ runs, painDays }), T, "PAIN_TREND")).toHaveLength(1);
+  });
+
+  it.each([
+    ["k0-1", [[10, [kneeLeft(1)]], [0, [kneeLeft(4)]]], painDay(daysAgo(4), kneeLeft(2))],
+    ["k0-2", [[4, [kneeLeft(2)]], [0, [kneeLeft(4)]]], painDay(daysAgo(11), kneeLeft(1))],
+  ] as const)("leaves P undefined in a week without runs (%s), even with rest-day pain there", (_week, entries, restDay) => {
+    // The spec: P(w) is "undefined if no runs"; 1 -> 2 -> 4 with one of the scores on a rest day.
+    const runs = runsWithPain(entries.map(([ago, pains]) => [ago, [...pains]]));
+    expect(alertsFor(trainingLog({ runs, painDays: [restDay] }), T, "PAIN_TREND")).toEqual([]);
   });
 
   it.each([

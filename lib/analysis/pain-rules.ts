@@ -114,18 +114,23 @@ export function painRecurrenceAlerts(timeline: Timeline): Alert[] {
 
 /**
  * Per key, P(w) = the highest score at the key among entries of week w (runs and rest days); 0 when the
- * week had runs but no entry there; undefined (the rule cannot fire) with neither.
+ * week had runs but no entry there; undefined (the rule cannot fire) when the week had no runs.
+ * Reading of the letter ("undefined if no runs"): a week without runs has no P even when a rest-day
+ * entry at the key was recorded in it; rest-day entries count only in weeks with runs.
  * Fires when P(k0-2) >= 1 and P(k0-2) < P(k0-1) < P(k0) and P(k0) >= 3. That condition needs P >= 1 in
- * all three weeks, so a week without an entry at the key (P = 0 or undefined) can never satisfy it:
- * only the entries need to be looked at, not the runs.
+ * all three weeks, so a week without an entry at the key (P = 0) can never satisfy it either.
  */
 export function painTrendAlerts(timeline: Timeline): Alert[] {
   const currentWeekStart = weekStartDay(timeline.asOf, timeline.weekStartsOn);
+  const weeksAgoOf = (day: EpochDay) => (day >= currentWeekStart ? 0 : day >= currentWeekStart - 7 ? 1 : 2);
+  const weekHadRuns = [false, false, false];
+  for (const run of runsSince(timeline, currentWeekStart - 14)) weekHadRuns[weeksAgoOf(run.day)] = true;
+  if (!weekHadRuns.every(Boolean)) return [];
   // Highest score per key for [k0, k0-1, k0-2].
   const highestByKey = new Map<string, (number | undefined)[]>();
   for (const pain of painsSince(timeline, currentWeekStart - 14)) {
     const highest = highestByKey.get(pain.key) ?? [undefined, undefined, undefined];
-    const weeksAgo = pain.day >= currentWeekStart ? 0 : pain.day >= currentWeekStart - 7 ? 1 : 2;
+    const weeksAgo = weeksAgoOf(pain.day);
     highest[weeksAgo] = Math.max(highest[weeksAgo] ?? 0, pain.entry.score);
     highestByKey.set(pain.key, highest);
   }

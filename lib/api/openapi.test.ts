@@ -63,6 +63,15 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("documents the Idempotency-Key header and its 200 replay on the two creating posts", () => {
+    const paths = document.paths as Record<string, Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, unknown> }>>;
+    for (const path of ["/api/v1/runs", "/api/v1/pain-days"]) {
+      const post = paths[path]!.post!;
+      expect(post.parameters).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header" }));
+      expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["200", "201"]));
+    }
+  });
+
   it("resolves every $ref", () => {
     const refs = collectRefs(document);
     expect(refs.length).toBeGreaterThan(20);

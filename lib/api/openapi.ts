@@ -151,6 +151,17 @@ function errorResponseComponents() {
   );
 }
 
+const IDEMPOTENCY_KEY_PARAMETER = {
+  name: "Idempotency-Key",
+  in: "header",
+  required: false,
+  description:
+    "A key the client makes up for this entry (a UUID is good), 1-100 letters, digits, '-', '_', '.' or ':'. " +
+    "Sending the same entry again with the same key (a retry after a lost response) stores nothing new and " +
+    "answers 200 with the entry stored the first time. Keys are per account and kept as long as the entry is.",
+  schema: { type: "string", pattern: "^[A-Za-z0-9._:-]{1,100}$" },
+};
+
 const jsonContent = (schema: string) => ({ "application/json": { schema: { $ref: `#/components/schemas/${schema}` } } });
 
 /** A file as the raw body (its name in ?name=) or as a multipart form with a `file` field. */
@@ -173,6 +184,13 @@ function operationObject(op: Operation) {
   for (const status of [...new Set(errors)].sort()) {
     responses[status] = { $ref: `#/components/responses/${ERROR_RESPONSES[status].name}` };
   }
+  if (op.idempotent && op.ok.schema) {
+    responses[200] = {
+      description: "Already stored under this Idempotency-Key: the stored entry, nothing written (raisedAlerts is empty)",
+      headers: { "Idempotent-Replayed": { description: "Always true", schema: { type: "string", const: "true" } } },
+      content: jsonContent(op.ok.schema),
+    };
+  }
   if (op.failure) {
     responses[op.failure.status] = { description: op.failure.description, content: jsonContent(op.failure.schema) };
   }
@@ -182,6 +200,7 @@ function operationObject(op: Operation) {
       ? [{ name: "name", in: "query", required: false, description: "The file's name, for a raw body", schema: { type: "string", maxLength: 255 } }]
       : []),
     ...(op.query ? queryParameters(op.query) : []),
+    ...(op.idempotent ? [IDEMPOTENCY_KEY_PARAMETER] : []),
   ];
   return {
     operationId: op.operationId,

@@ -26,6 +26,8 @@ export type Operation = {
   errors: ErrorStatus[];
   /** No token needed. */
   public?: true;
+  /** Takes an `Idempotency-Key` header: the same key twice stores once and answers 200 with the first result. */
+  idempotent?: true;
 };
 
 const BODY_ERRORS: ErrorStatus[] = [400, 413, 415];
@@ -40,6 +42,7 @@ export const API_OPERATIONS: Operation[] = [
     path: "/api/v1/runs", method: "post", operationId: "createRun", tag: "Runs",
     summary: "Log a run (km and seconds); the response lists every alert it raised or made worse (raisedAlerts)", body: "RunInput",
     ok: { status: 201, schema: "RunSaved", description: "The run, and the alerts it raised or made worse" }, errors: BODY_ERRORS,
+    idempotent: true,
   },
   {
     path: "/api/v1/runs/{id}", method: "get", operationId: "getRun", tag: "Runs", summary: "One run",
@@ -68,6 +71,7 @@ export const API_OPERATIONS: Operation[] = [
     path: "/api/v1/pain-days", method: "post", operationId: "createPainDay", tag: "Pain",
     summary: "Log pain on a day without a run (or answer a morning check: timing next_morning)", body: "PainDayInput",
     ok: { status: 201, schema: "PainDaySaved", description: "The pain entry, and the alerts it raised or made worse" }, errors: BODY_ERRORS,
+    idempotent: true,
   },
   {
     path: "/api/v1/pain-days/{id}", method: "get", operationId: "getPainDay", tag: "Pain", summary: "One rest-day pain entry",

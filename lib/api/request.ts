@@ -1,5 +1,6 @@
 // Reading an API request: the bearer token, the client's address and a size-limited JSON body.
 // Pure Web APIs (Request, Headers), so the limits are unit-tested without a server.
+import { isWellFormedJson } from "../validation/text";
 import { ApiError } from "./errors";
 
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -52,11 +53,15 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BYTES):
     throw new ApiError("invalid_json", "The body is not valid UTF-8");
   }
   if (text.trim() === "") throw new ApiError("invalid_json", "The body is empty: send a JSON object");
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch {
     throw new ApiError("invalid_json", "The body is not valid JSON");
   }
+  // JSON's \u escapes can spell a lone surrogate, which no text field can store (issue 20).
+  if (!isWellFormedJson(json)) throw new ApiError("invalid_json", "The body has text that is not well-formed Unicode (a lone surrogate such as \\ud800)");
+  return json;
 }
 
 /** The body, or null once it passes maxBytes (also when Content-Length is absent or wrong). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Alert } from "../analysis/types";
 import { buildHighAlertEmail, qualifiesForHighAlertEmail } from "./high-alert-email";
 import { escapeHtml, type FooterLinks, type RenderedEmail } from "./layout";
+import { buildMorningCheckEmail } from "./morning-check-email";
 import { buildWeeklyReviewEmail, shouldSendWeeklyReview, type WeeklyReviewInput } from "./weekly-review-email";
 
 const links: FooterLinks = {
@@ -156,5 +157,43 @@ describe("the weekly review email", () => {
     expect(shouldSendWeeklyReview({ week: noRuns, openAlerts: [] })).toBe(false);
     expect(shouldSendWeeklyReview({ week: noRuns, openAlerts: [persist] })).toBe(true);
     expect(shouldSendWeeklyReview({ week: weekly().week, openAlerts: [] })).toBe(true);
+  });
+});
+
+describe("the morning check email", () => {
+  const morningLinks = { ...links, unsubscribeUrl: "https://run.example.org/unsubscribe?token=u1.unsubscribe-morning-check.sig" };
+  const knee = {
+    question: "How does your left knee feel this morning?",
+    runLabel: "Yesterday's run",
+    url: "https://run.example.org/morning-link?token=u1.2026-11-30.knee_left.1796252400.sig",
+  };
+
+  it("asks the question with its one link, the disclaimer and the way out, and nothing more", () => {
+    const email = buildMorningCheckEmail({ questions: [knee], links: morningLinks });
+    expect(email.subject).toBe("Stridewise: how does your left knee feel this morning?");
+    expect(email.text).toContain("Yesterday's run hurt there.");
+    expect(email.html).toContain(escapeHtml("Yesterday's run hurt there."));
+    for (const body of [email.text, email.html]) {
+      expect(body).toContain("How does your left knee feel this morning?");
+      expect(body).toContain("not a medical diagnosis");
+      expect(body).toContain("opening it alone saves nothing");
+      expect(body).toContain("https://run.example.org/unsubscribe?token=u1.unsubscribe-morning-check.sig");
+      expect(body).toContain("https://run.example.org/unsubscribe?token=u1.unsubscribe-all.sig");
+    }
+    expect(email.text).toContain(`Answer in one tap: ${knee.url}`);
+    expect(email.html).toContain(`href="${escapeHtml(knee.url)}"`);
+    // Short: no alerts, no advice lists, no numbers beyond the question.
+    expect(email.text.length).toBeLessThan(1200);
+    expectSelfContained(email);
+  });
+
+  it("asks one question per open check, each with its own link", () => {
+    const shin = { question: "How does your right shin feel this morning?", runLabel: "Sunday's run", url: "https://run.example.org/morning-link?token=u1.2026-11-29.shin_right.1796252400.sig" };
+    const email = buildMorningCheckEmail({ questions: [knee, shin], links: morningLinks });
+    expect(email.subject).toBe("Stridewise: your morning check (2 questions)");
+    expect(email.text).toContain(`Answer in one tap: ${knee.url}`);
+    expect(email.text).toContain("Sunday's run hurt there.");
+    expect(email.text).toContain(`Answer in one tap: ${shin.url}`);
+    expect(() => buildMorningCheckEmail({ questions: [], links: morningLinks })).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weeklyDigestDue } from "./schedule";
+import { morningEmailDue, weeklyDigestDue } from "./schedule";
 
 const monday = { timezone: "Europe/Copenhagen", weekStartsOn: "monday" } as const;
 const sunday = { timezone: "America/New_York", weekStartsOn: "sunday" } as const;
@@ -56,5 +56,35 @@ describe("weeklyDigestDue", () => {
     // 02:00 UTC on Monday is 22:00 on Sunday in New York.
     expect(weeklyDigestDue(at("2025-03-17T02:00:00Z"), newYorkMonday).due).toBe(false);
     expect(weeklyDigestDue(at("2025-03-17T11:00:00Z"), newYorkMonday).due).toBe(true);
+  });
+});
+
+describe("morningEmailDue", () => {
+  it.each([
+    // Copenhagen in winter (UTC+1): 07:30 local is 06:30 UTC; due until noon local, 11:00 UTC.
+    ["2026-12-01T06:29:59Z", false],
+    ["2026-12-01T06:30:00Z", true],
+    ["2026-12-01T10:59:59Z", true],
+    ["2026-12-01T11:00:00Z", false],
+    ["2026-12-01T20:00:00Z", false],
+    // And in summer (UTC+2): 07:30 local is 05:30 UTC.
+    ["2026-07-01T05:29:00Z", false],
+    ["2026-07-01T05:30:00Z", true],
+  ])("in Copenhagen at %s: due %s", (iso, due) => {
+    expect(morningEmailDue(at(iso), "Europe/Copenhagen").due).toBe(due);
+  });
+
+  it("asks on the runner's own date, on either side of the date line", () => {
+    // 17:30 UTC on 30 Nov is 07:30 on 1 Dec in Kiritimati (UTC+14) and 07:30 on 30 Nov in Honolulu
+    // (UTC-10): the same instant is the morning in both, a day apart.
+    const instant = at("2026-11-30T17:30:00Z");
+    expect(morningEmailDue(instant, "Pacific/Kiritimati")).toEqual({ due: true, today: "2026-12-01" });
+    expect(morningEmailDue(instant, "Pacific/Honolulu")).toEqual({ due: true, today: "2026-11-30" });
+    // A minute earlier it is 07:29 in both places.
+    expect(morningEmailDue(at("2026-11-30T17:29:00Z"), "Pacific/Kiritimati").due).toBe(false);
+    expect(morningEmailDue(at("2026-11-30T17:29:00Z"), "Pacific/Honolulu").due).toBe(false);
+    // UTC's own morning is evening in both.
+    expect(morningEmailDue(at("2026-12-01T07:30:00Z"), "Pacific/Kiritimati").due).toBe(false);
+    expect(morningEmailDue(at("2026-12-01T07:30:00Z"), "Pacific/Honolulu").due).toBe(false);
   });
 });

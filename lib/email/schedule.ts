@@ -39,3 +39,20 @@ export function weeklyDigestDue(
     today,
   };
 }
+
+// The morning check by email (issue 14): 07:30 on the runner's own clock, on a morning with a question
+// open, and still due until noon for a server that was down at 07:30; after noon the morning is over
+// and the email would be noise. The outbox key `morning-check:<user>:<date>` sends it once that day.
+export const MORNING_SEND_TIME = "07:30";
+export const MORNING_LAST_TIME = "12:00";
+
+export type MorningEmailSchedule = {
+  due: boolean;
+  /** The runner's local date at `now`: the morning the questions are asked on. */
+  today: LocalDate;
+};
+
+export function morningEmailDue(now: Date, timezone: string): MorningEmailSchedule {
+  const clock = wallClockTime(now, timezone);
+  return { due: clock >= MORNING_SEND_TIME && clock < MORNING_LAST_TIME, today: localDateOf(now, timezone) };
+}

@@ -33,6 +33,11 @@ describe("unsubscribe tokens", () => {
   it("maps each purpose to the settings it switches off", () => {
     expect(settingsTurnedOffBy("unsubscribe-high-alerts")).toEqual({ emailHighAlerts: false });
     expect(settingsTurnedOffBy("unsubscribe-weekly")).toEqual({ emailWeeklyReview: false });
-    expect(settingsTurnedOffBy("unsubscribe-all")).toEqual({ emailHighAlerts: false, emailWeeklyReview: false });
+    expect(settingsTurnedOffBy("unsubscribe-morning-check")).toEqual({ emailMorningCheck: false });
+    expect(settingsTurnedOffBy("unsubscribe-all")).toEqual({
+      emailHighAlerts: false,
+      emailWeeklyReview: false,
+      emailMorningCheck: false,
+    });
   });
 });

@@ -8,6 +8,7 @@ import { signText, signatureMatches } from "../auth/signature";
 export const UNSUBSCRIBE_PURPOSES = [
   "unsubscribe-high-alerts",
   "unsubscribe-weekly",
+  "unsubscribe-morning-check",
   "unsubscribe-all",
 ] as const;
 export type UnsubscribePurpose = (typeof UNSUBSCRIBE_PURPOSES)[number];
@@ -39,10 +40,12 @@ export function verifyUnsubscribeToken(
 export function settingsTurnedOffBy(purpose: UnsubscribePurpose): {
   emailHighAlerts?: false;
   emailWeeklyReview?: false;
+  emailMorningCheck?: false;
 } {
   if (purpose === "unsubscribe-high-alerts") return { emailHighAlerts: false };
   if (purpose === "unsubscribe-weekly") return { emailWeeklyReview: false };
-  return { emailHighAlerts: false, emailWeeklyReview: false };
+  if (purpose === "unsubscribe-morning-check") return { emailMorningCheck: false };
+  return { emailHighAlerts: false, emailWeeklyReview: false, emailMorningCheck: false };
 }
 
 /** The link in an email (and its List-Unsubscribe header): GET shows a confirmation, POST applies it. */

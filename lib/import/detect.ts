@@ -7,7 +7,7 @@ import type { StridewiseLog } from "../log-format/schema";
 import { parseActivityFile, parseActivityXml, unitsOf, type ImportUnit } from "./activity-file";
 import { looksLikeFit } from "./fit";
 import { gunzipLimited, isGzip } from "./gzip";
-import { formatMegabytes, MAX_FILE_BYTES, MAX_ZIP_BYTES } from "./limits";
+import { checkRowCount, formatMegabytes, MAX_FILE_BYTES, MAX_ZIP_BYTES } from "./limits";
 import { EXPORT_CSV_COLUMNS } from "./log-csv";
 import { isStravaActivitiesCsv, parseStravaCsv } from "./strava";
 import { ImportError, type ParsedActivity } from "./types";
@@ -76,6 +76,7 @@ function readPlain(name: string, bytes: Uint8Array): UploadContents {
   }
   if (isStravaActivitiesCsv(start)) {
     const { rows, notes } = parseStravaCsv(text);
+    checkRowCount(rows.length);
     const extra = rows.some((row) => row.kind === "activity" && row.missing.length > 0 && row.filename)
       ? ["only activities.csv was uploaded: values missing from a row are not read from its activity file (upload the whole zip for that)"]
       : [];
@@ -96,6 +97,7 @@ function readPlain(name: string, bytes: Uint8Array): UploadContents {
   if (start.startsWith("{") || /\.csv$/i.test(name) || /^[^\n]*\bdistance_km\b/i.test(start)) {
     const parsed = parseLogText(text);
     if (!parsed.ok) throw new ImportError(parsed.error);
+    checkRowCount(parsed.log.runs.length);
     const json = start.startsWith("{");
     return { kind: "log", format: json ? "stridewise-log" : "simple CSV", log: parsed.log, hasAthlete: json && hasAthleteSection(text) };
   }

@@ -1,5 +1,7 @@
 // Limits against abuse and accidents, shared by the uploader (to fail fast) and the server (to enforce).
 
+import { ImportError } from "./types";
+
 const MB = 1024 * 1024;
 
 /** One activity file, log or CSV; a decade of daily GPX runs is far below this. */
@@ -23,6 +25,22 @@ export const MAX_ZIP_UNCOMPRESSED_BYTES = 2048 * MB;
 export const UPLOAD_PART_BYTES = 8 * MB;
 /** Activities written per transaction in a big export: short write locks, and progress in between. */
 export const IMPORT_CHUNK_SIZE = 200;
+/**
+ * Runs in one log or CSV import, and rows in one Strava activities.csv: a run a day for 130 years.
+ * A bigger file is refused before its rows are read.
+ */
+export const MAX_IMPORT_ROWS = 50_000;
+export function checkRowCount(rows: number): void {
+  if (rows > MAX_IMPORT_ROWS) {
+    throw new ImportError(`the file has ${rows.toLocaleString("en")} rows; the limit for one import is ${MAX_IMPORT_ROWS.toLocaleString("en")}: split it into several files`);
+  }
+}
+/**
+ * What reading one uploaded file may cost its worker thread (lib/server/import-parser.ts): a decade of
+ * GPX files in one zip reads in well under a minute; a file that needs more is refused, not waited for.
+ */
+export const IMPORT_WORKER_SECONDS = 120;
+export const IMPORT_MEMORY_MB = 512;
 /** Problems listed one by one in a file's report; the rest are counted. */
 export const MAX_REPORTED_PROBLEMS = 50;
 

@@ -2,6 +2,7 @@
 // so the importer and the analyse command treat all formats alike.
 
 import type { RunType } from "../analysis/types";
+import type { StoredTrack } from "../track/stored";
 import type { RunSamples } from "./samples";
 
 export type ParsedActivity = {
@@ -30,6 +31,8 @@ export type ParsedActivity = {
   notes?: string;
   /** The recorded time series, one point a second at most (absent for a Strava row without its file). */
   samples?: RunSamples;
+  /** The samples encoded, as the import worker hands them over (lib/import/parse-job.ts); `samples` is then absent. */
+  track?: StoredTrack;
   /** Things the runner should know about how the file was read, one line each. */
   warnings: string[];
 };

@@ -15,11 +15,34 @@ export function decodeText(bytes: Uint8Array): string {
   return text.charCodeAt(0) === BOM ? text.slice(1) : text;
 }
 
-/** The name of the first element, without a namespace prefix: "gpx", "TrainingCenterDatabase", ... */
+/** The prolog, comments and a DOCTYPE come before the root, all short: the head of a large file is enough. */
+const ROOT_SEARCH_CHARS = 64 * 1024;
+const ELEMENT_NAME = /<(?:[\w.-]+:)?([\w.-]+)/y;
+/** What ends each construct that may come before the root element. */
+const SKIPPED = [["<?", "?>"], ["<!--", "-->"], ["<!DOCTYPE", ">"]] as const;
+
+/**
+ * The name of the first element, without a namespace prefix: "gpx", "TrainingCenterDatabase", ...
+ * One pass over the head, each position looked at once: a regular expression that removes the prolog
+ * took seconds on a file of nothing but unclosed `<!DOCTYPE` (issue 20).
+ */
 export function rootElementName(text: string): string | undefined {
-  // The root follows the prolog, comments and a DOCTYPE, all short: the head of a large file is enough.
-  const head = text.slice(0, 64 * 1024).replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/g, "");
-  return /<(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1];
+  const head = text.slice(0, ROOT_SEARCH_CHARS);
+  let at = head.indexOf("<");
+  while (at !== -1) {
+    const skipped = SKIPPED.find(([open]) => head.startsWith(open, at));
+    if (skipped) {
+      const end = head.indexOf(skipped[1], at + skipped[0].length);
+      if (end === -1) return undefined;
+      at = head.indexOf("<", end + skipped[1].length);
+      continue;
+    }
+    ELEMENT_NAME.lastIndex = at;
+    const name = ELEMENT_NAME.exec(head)?.[1];
+    if (name) return name;
+    at = head.indexOf("<", at + 1);
+  }
+  return undefined;
 }
 
 /**

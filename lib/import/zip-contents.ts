@@ -4,6 +4,7 @@
 import { parseActivityFile, unitsOf, type ImportUnit } from "./activity-file";
 import type { UploadContents } from "./detect";
 import { gunzipLimited, isGzip } from "./gzip";
+import { checkRowCount } from "./limits";
 import { completeFromFile, parseStravaCsv } from "./strava";
 import { describeImportFailure, ImportError, type ParsedActivity } from "./types";
 import { decodeText } from "./xml";
@@ -29,6 +30,7 @@ export function readStravaZip(archive: ZipArchive): UploadContents | undefined {
   const folder = csvEntry.name.slice(0, csvEntry.name.length - "activities.csv".length);
   const byName = new Map(archive.entries.map((entry) => [entry.name, entry]));
   const { rows, notes } = parseStravaCsv(decodeText(archive.read(csvEntry)));
+  checkRowCount(rows.length);
 
   return {
     kind: "activities",

@@ -17,6 +17,25 @@ function patchDirectory(zip: Uint8Array, offset: number, value: number): Uint8Ar
   return copy;
 }
 
+/** The zip's one entry listed twice in its table of contents, under two names: the same bytes. */
+function listedTwice(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22;
+  const directoryOffset = view.getUint32(end + 16, true);
+  const entry = zip.slice(directoryOffset, end);
+  const again = entry.slice();
+  again[46] = "z".charCodeAt(0);
+  const twice = new Uint8Array(zip.length + entry.length);
+  twice.set(zip.subarray(0, end), 0);
+  twice.set(again, end);
+  twice.set(zip.subarray(end), end + entry.length);
+  const patched = new DataView(twice.buffer);
+  patched.setUint16(twice.length - 22 + 8, 2, true);
+  patched.setUint16(twice.length - 22 + 10, 2, true);
+  patched.setUint32(twice.length - 22 + 12, entry.length * 2, true);
+  return twice;
+}
+
 describe("openZip", () => {
   const zip = zipSync({ "a.gpx": strToU8(gpxTrack([northwards(20)])), "b.txt": strToU8("hello") });
 
@@ -29,6 +48,17 @@ describe("openZip", () => {
   it("refuses an entry that claims to unpack a thousand times larger, before inflating anything", () => {
     const bomb = patchDirectory(zip, 24, 50 * 1024 * 1024);
     expect(() => openZip(bomb)).toThrow("zip file entry a.gpx claims to unpack more than 100 times its size, which only a zip bomb does");
+  });
+
+  it("refuses small entries that together unpack at a zip bomb's ratio", () => {
+    const blanks = new Uint8Array(900 * 1024).fill(0x20);
+    const many = zipSync(Object.fromEntries(Array.from({ length: 3 }, (_, i) => [`run-${i}.gpx`, blanks])));
+    expect(() => openZip(many)).toThrow("zip file unpacks to 2.6 MB, more than 100 times its size, which only a zip bomb does");
+  });
+
+  it("refuses two entries that share their bytes", () => {
+    const twice = listedTwice(zipSync({ "a.gpx": strToU8(gpxTrack([northwards(20)])) }));
+    expect(() => openZip(twice)).toThrow("zip file entries a.gpx and z.gpx share their bytes, which only a zip bomb does");
   });
 
   it("refuses too many entries", () => {

@@ -4,6 +4,7 @@
 
 import { z } from "zod";
 import { PAIN_LOCATIONS, PAIN_SIDES, PAIN_TIMINGS, RUN_TYPES } from "../analysis/types";
+import { isWellFormed } from "../validation/text";
 import { isLocalDate, isTimeZone } from "./values";
 
 export const LOG_FORMAT = "stridewise-log";
@@ -22,7 +23,10 @@ const BOOLEAN = "must be true or false";
 const ID = `must be a non-empty string of at most ${MAX_ID_LENGTH} characters`;
 const DATE = "must be a calendar date written YYYY-MM-DD";
 
-const idSchema = z.string(says(ID)).min(1, ID).max(MAX_ID_LENGTH, ID);
+const WELL_FORMED = "must be well-formed Unicode text (it has a lone surrogate)";
+/** A string of well-formed Unicode: JSON can carry a lone surrogate ("\ud800"), which cannot be stored. */
+const text = (message: string) => z.string(says(message)).refine(isWellFormed, WELL_FORMED);
+const idSchema = text(ID).min(1, ID).max(MAX_ID_LENGTH, ID);
 const flag = z.boolean(says(BOOLEAN)).default(false);
 export const LocalDateSchema = z.string(says(DATE)).refine(isLocalDate, DATE);
 const list = <T extends z.ZodType>(item: T) => z.array(item, says("must be a list")).default(() => []);
@@ -62,7 +66,7 @@ export const LogRunSchema = z.object(
     rpe: z.number(says(RPE)).int(RPE).min(1, RPE).max(10, RPE).optional(),
     type: z.enum(RUN_TYPES, says(oneOf(RUN_TYPES))).default("other"),
     shoeId: idSchema.optional(),
-    notes: z.string(says(NOTES)).max(MAX_NOTES_LENGTH, NOTES).optional(),
+    notes: text(NOTES).max(MAX_NOTES_LENGTH, NOTES).optional(),
     pain: list(LogPainSchema),
   },
   says("must be an object"),
@@ -75,7 +79,7 @@ export const LogShoeSchema = z.object(
   {
     id: idSchema,
     // Not in the field table, but every exported shoe has one; optional so a hand-written log can omit it.
-    name: z.string(says("must be a string")).max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`).optional(),
+    name: text("must be a string").max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`).optional(),
     startKm: z.number(says(START_KM)).min(0, START_KM).default(0),
     retireKm: z.number(says(RETIRE_KM)).gt(0, RETIRE_KM).default(800),
     retired: flag,

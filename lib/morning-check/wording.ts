@@ -16,3 +16,10 @@ export function morningRunLabel(runDate: LocalDate, today: LocalDate): string {
   const weekday = weekdayOf(runDate);
   return weekday ? `${weekday}'s run` : "A recent run";
 }
+
+/** What an answer saved, in the runner's words: "Saved: your left knee at 4/10 this morning." */
+export function morningAnswerSaved(place: string, answer: number | "skip"): string {
+  if (answer === "skip") return `Skipped the question about ${place}.`;
+  if (answer === 0) return `Saved: no pain in ${place} this morning.`;
+  return `Saved: ${place} at ${answer}/10 this morning.`;
+}

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { SESSION_VERSION_CLAIM } from "../auth/session-version";
+import { sameSiteRedirect } from "../sign-in-redirect";
 import { SignInSchema } from "../validation/account";
 import { admitNewAccount, roleForNewAccount } from "./data/admission";
 import { db } from "./db";
@@ -57,6 +58,7 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(),
   ],
   callbacks: {
+    redirect: async (params) => sameSiteRedirect(params),
     async signIn({ user, account }) {
       if (!account || account.provider === "credentials") return true;
       // OAuth: one Stridewise account per verified email address.

@@ -46,7 +46,7 @@ let userCount = 0;
 
 export async function createTestUser(
   db: PrismaClient,
-  data: { timezone?: string; weekStartsOn?: string; units?: string; emailHighAlerts?: boolean; emailWeeklyReview?: boolean } = {},
+  data: { timezone?: string; weekStartsOn?: string; units?: string; emailHighAlerts?: boolean; emailWeeklyReview?: boolean; emailMorningCheck?: boolean } = {},
 ) {
   userCount++;
   return db.user.create({ data: { email: `runner${userCount}@example.org`, ...data } });

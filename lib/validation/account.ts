@@ -1,12 +1,20 @@
 import { z } from "zod";
 import { TimeZoneSchema } from "./dates";
 import { MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS } from "./limits";
+import { isWellFormed, NOT_WELL_FORMED } from "./text";
 
 const EmailSchema = z
   .string()
+  .refine(isWellFormed, { message: NOT_WELL_FORMED })
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: "Enter a valid email address" }).max(254));
+
+/** The email as sign-in looks it up (trimmed, lower case); anything unparseable is kept trimmed and lower-cased. */
+export function normaliseEmail(raw: string): string {
+  const parsed = EmailSchema.safeParse(raw);
+  return parsed.success ? parsed.data : raw.trim().toLowerCase();
+}
 
 export const SignInSchema = z.object({
   email: EmailSchema,

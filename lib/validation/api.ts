@@ -8,6 +8,7 @@ import { ADVICE_IDS, PAIN_LOCATIONS, PAIN_SIDES, PAIN_TIMINGS, RULE_IDS, RUN_TYP
 import { LocalDateSchema } from "./dates";
 import { RUNS_PER_PAGE } from "./limits";
 import { ShoeInputSchema } from "./shoe";
+import { isWellFormed, NOT_WELL_FORMED } from "./text";
 
 export const MAX_TOKEN_NAME_CHARS = 60;
 /** Enough for every phone, script and service a runner owns; a cap so a leaked session cannot mint thousands. */
@@ -18,6 +19,7 @@ export const MAX_PAIN_DAYS_LISTED = 100;
 export const TokenNameSchema = z.object({
   name: z
     .string()
+    .refine(isWellFormed, { message: NOT_WELL_FORMED })
     .trim()
     .min(1, { message: "Give the token a name, e.g. the phone or script that uses it" })
     .max(MAX_TOKEN_NAME_CHARS, { message: `At most ${MAX_TOKEN_NAME_CHARS} characters` }),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { PAIN_LOCATIONS, PAIN_SIDES, PAIN_TIMINGS, RUN_TYPES } from "../analysis/types";
 import { addDays } from "../analysis/dates";
 import { LocalDateSchema, TimeOfDaySchema } from "./dates";
+import { isWellFormed, NOT_WELL_FORMED } from "./text";
 import {
   FASTEST_PACE_SEC_PER_KM,
   MAX_DURATION_SEC,
@@ -88,6 +89,7 @@ function buildRunInputSchema(today: string) {
       shoeId: z.string().min(1).max(64).optional(),
       notes: z
         .string()
+        .refine(isWellFormed, { message: NOT_WELL_FORMED })
         .max(MAX_NOTES_CHARS, { message: `Notes can be at most ${MAX_NOTES_CHARS} characters` })
         .optional(),
       pain: z

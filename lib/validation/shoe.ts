@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { DEFAULT_RETIRE_KM, MAX_SHOE_KM, MAX_SHOE_NAME_CHARS } from "./limits";
+import { isWellFormed, NOT_WELL_FORMED } from "./text";
 
 export const ShoeInputSchema = z.object({
   name: z
     .string()
+    .refine(isWellFormed, { message: NOT_WELL_FORMED })
     .trim()
     .min(1, { message: "Give the shoe a name" })
     .max(MAX_SHOE_NAME_CHARS, { message: `At most ${MAX_SHOE_NAME_CHARS} characters` }),

@@ -4,8 +4,7 @@
 
 import { describeAlert } from "@/lib/advice";
 import { formatLocationKey } from "@/lib/advice/format";
-import { addDays } from "@/lib/analysis/dates";
-import { isLoadAlert, type WeekHistory } from "@/lib/analysis/history";
+import { isLoadAlert, isWeekUnderWay, type WeekHistory } from "@/lib/analysis/history";
 import type { WeekSummary } from "@/lib/analysis/types";
 import { formatShortDate, formatWeekRange } from "@/lib/format-dates";
 import { kmToUnit, type Units } from "@/lib/units";
@@ -70,8 +69,8 @@ export function buildSeries(weeks: WeekSummary[], history: WeekHistory[], units:
 
   const distance = weeks.map((week, i): DistanceRow => {
     const previous = weeks[i - 1];
-    const asOf = historyByStart.get(week.start)?.asOf;
-    const partial = asOf !== undefined && asOf < addDays(week.start, 6);
+    const past = historyByStart.get(week.start);
+    const partial = past !== undefined && isWeekUnderWay(past);
     // Warnings only: an "info" alert (a 20-30% rise, an on-track return) is not a week to flag.
     const warnings = (historyByStart.get(week.start)?.alerts ?? []).filter(
       (alert) => isLoadAlert(alert) && alert.severity !== "info",

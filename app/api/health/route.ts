@@ -2,6 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { jsonResponse } from "@/lib/api/errors";
 import { db } from "@/lib/server/db";
+import { writerAnswers } from "@/lib/server/writer-check";
 
 // For uptime checks and container orchestrators: no token, no data, just "can this process serve".
 export const dynamic = "force-dynamic";
@@ -39,15 +40,17 @@ export async function GET(): Promise<Response> {
     console.error("Health check: the database is unreachable:", error);
     reachable = false;
   }
+  // Reads can succeed while every write waits for a writer that never finishes.
+  const writable = reachable && (await writerAnswers(db));
   const expected = expectedMigrations() ?? [];
   const applied = reachable ? await appliedMigrations() : new Set<string>();
   const pending = expected.filter((name) => !applied.has(name));
   // Without the migrations folder the schema cannot be vouched for.
-  const ok = reachable && expected.length > 0 && pending.length === 0;
+  const ok = reachable && writable && expected.length > 0 && pending.length === 0;
   return jsonResponse(
     {
       status: ok ? "ok" : "error",
-      database: reachable ? "ok" : "unreachable",
+      database: !reachable ? "unreachable" : writable ? "ok" : "writes are stuck",
       migrations: { applied: expected.length - pending.length, expected: expected.length, pending },
     },
     { status: ok ? 200 : 503 },

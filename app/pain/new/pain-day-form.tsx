@@ -9,6 +9,8 @@ import { emptyPain, PainFields, type PainValues } from "../../runs/pain-fields";
 import { NewAlerts } from "../../runs/new-alerts";
 import type { SavedAlert } from "../../runs/saved-alerts";
 import { savePainDay } from "../actions";
+import { useOutboxSave } from "../../_components/outbox/use-outbox-save";
+import { KeptConfirmation } from "../../runs/saved-confirmation";
 
 // Pain on a day off is most often noticed on waking.
 const REST_DAY_TIMING = "next_morning";
@@ -29,6 +31,14 @@ export function PainDayForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState<SavedAlert[] | null>(null);
   const [pending, startTransition] = useTransition();
+  const [kept, setKept] = useState(false);
+  // A waiting outbox entry (/pain/new?outbox=<key>) opens with the server's words about it.
+  const outbox = useOutboxSave("pain", painId === null, (entry) => {
+    const { date: keptDate, ...keptPain } = entry.values as PainValues & { date: string };
+    setDate(keptDate);
+    setPain(keptPain);
+    setErrors(entry.fieldErrors ?? (entry.message ? { form: entry.message } : {}));
+  });
 
   // The pain fields name their errors like a run's first pain entry.
   const painErrors = Object.fromEntries(Object.entries(errors).map(([k, v]) => [`pain.0.${k}`, v]));
@@ -36,7 +46,19 @@ export function PainDayForm({
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     startTransition(async () => {
-      const result = await savePainDay(painId, { ...pain, date });
+      const values = { ...pain, date };
+      const attempt = await outbox.save((clientKey) => savePainDay(painId, { ...values, clientKey }), values, false);
+      if (attempt.kind === "kept") {
+        setErrors({});
+        setKept(true);
+        return;
+      }
+      if (attempt.kind === "failed") {
+        setErrors({ form: attempt.message });
+        setSaved(null);
+        return;
+      }
+      const result = attempt.result;
       if (!result.ok) {
         setErrors(result.fieldErrors);
         setSaved(null);
@@ -49,7 +71,21 @@ export function PainDayForm({
       setErrors({});
       setPain(emptyPain(REST_DAY_TIMING));
       setSaved(result.newAlerts);
+      outbox.next();
     });
+  }
+
+  if (kept) {
+    return (
+      <KeptConfirmation
+        what="pain"
+        onLogAnother={() => {
+          outbox.next();
+          setPain(emptyPain(REST_DAY_TIMING));
+          setKept(false);
+        }}
+      />
+    );
   }
 
   return (

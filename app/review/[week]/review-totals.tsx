@@ -1,5 +1,4 @@
-import { addDays } from "@/lib/analysis/dates";
-import type { WeekHistory } from "@/lib/analysis/history";
+import { isWeekUnderWay, type WeekHistory } from "@/lib/analysis/history";
 import type { WeekSummary } from "@/lib/analysis/types";
 import { formatKm, type Units } from "@/lib/units";
 
@@ -19,7 +18,7 @@ export function ReviewTotals({ weeks, week, units }: { weeks: WeekSummary[]; wee
   const previous = weeks.at(-2);
   const fourWeekMax = Math.max(0, ...weeks.slice(0, -1).map((w) => w.km));
   // A week still under way is not compared with whole weeks: "-81% on last week" on a Tuesday is no drop.
-  const partial = week.asOf < addDays(week.start, 6);
+  const partial = isWeekUnderWay(week);
   return (
     <section aria-labelledby="week-totals">
       <h2 id="week-totals">Totals</h2>

@@ -7,6 +7,7 @@ import { bearerToken, clientAddress, MAX_JSON_BYTES, readJsonBody } from "../../
 import { Prisma } from "../../generated/prisma/client";
 import { InputError, NotFoundError } from "../data/errors";
 import { authenticateToken, type ApiUser } from "../data/tokens";
+import { parseIdempotencyKey } from "../../validation/idempotency-key";
 import { limiters } from "./limits";
 
 type Params = Record<string, string>;
@@ -113,4 +114,22 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
 export function orNotFound<T>(row: T | null | undefined, what: string): T {
   if (row === null || row === undefined) throw new NotFoundError(`${what} not found`);
   return row;
+}
+
+/** The request's Idempotency-Key header (undefined without one); a malformed key is a 400. */
+export function idempotencyKeyOf(req: Request): string | undefined {
+  const key = parseIdempotencyKey(req.headers.get("idempotency-key"));
+  if (key === undefined) {
+    throw validationError({
+      "Idempotency-Key": "Use 1-100 letters, digits, '-', '_', '.' or ':' (a UUID is good)",
+    });
+  }
+  return key ?? undefined;
+}
+
+/** A new entry is 201 Created; the same Idempotency-Key again is 200 with the entry stored the first time. */
+export function savedResponseInit(location: string, replayed: boolean): { status: number; headers: Record<string, string> } {
+  return replayed
+    ? { status: 200, headers: { Location: location, "Idempotent-Replayed": "true" } }
+    : { status: 201, headers: { Location: location } };
 }

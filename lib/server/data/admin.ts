@@ -75,6 +75,29 @@ export async function outboxState() {
   return { counts: Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Record<string, number>, failed };
 }
 
+/**
+ * The latest imports that failed, from every account: when, how (page, folder, API), the format and
+ * the importer's reason. Never the file's name or contents: a name can say where someone ran.
+ */
+export async function failedImports() {
+  const rows = await db.importRecord.findMany({
+    where: { status: "failed" },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, via: true, format: true, report: true, createdAt: true, user: { select: { email: true } } },
+  });
+  return rows.map((row) => {
+    let reason = "no reason recorded";
+    try {
+      const report = JSON.parse(row.report) as { error?: unknown };
+      if (typeof report.error === "string") reason = report.error;
+    } catch {
+      // a damaged report reads as no reason
+    }
+    return { id: row.id, via: row.via, format: row.format, reason, createdAt: row.createdAt, account: row.user.email };
+  });
+}
+
 /** Sends a failed message again from its first attempt; only a failed one (a sent message is final). */
 export async function retryFailedEmail(messageId: string): Promise<void> {
   const { count } = await db.outboxMessage.updateMany({

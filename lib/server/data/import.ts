@@ -1,18 +1,20 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Alert } from "../../analysis/types";
 import { describeImportFailure, ImportError } from "../../import/types";
-import { readUpload, type ImportUnit, type UploadContents } from "../../import/detect";
+import type { ImportUnit } from "../../import/detect";
 import { IMPORT_CHUNK_SIZE } from "../../import/limits";
-import { planLogImport, unseenPainDays } from "../../import/log-import";
+import { unseenPainDays } from "../../import/log-import";
 import { DuplicateIndex, duplicateQuery, planActivity, runColumns, type ExistingRun, type RunCandidate } from "../../import/plan";
 import { addProblem, addWarnings, failReport, newReport, settleReport, type FileReport } from "../../import/report";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { db } from "../db";
+import { parseUpload, type UploadActivities, type UploadLog } from "../import-parser";
 import { todayFor } from "./alerts";
 import { currentImportId } from "./import-context";
 import { changeLog } from "./log-change";
-import { trackColumns, type OriginalFile } from "./run-tracks";
+import type { GzippedFile } from "../../track/stored";
+import { trackRow } from "./run-tracks";
 
 // Issue 5: each file imports whole or not at all (an export: each activity), duplicates are skipped,
 // and the alerts are recomputed once, by finishImport, after the last file.
@@ -21,8 +23,28 @@ type Tx = Prisma.TransactionClient;
 export type ImportOwner = Pick<User, "id" | "timezone" | "weekStartsOn" | "units">;
 export type ImportProgress = (done: number, total: number) => Promise<void>;
 
-/** Generous: a whole log of years is written in one transaction. */
+/** Generous: a chunk waits for other writers, and a runner's log of years has many shoes. */
 const TRANSACTION = { timeout: 120_000, maxWait: 15_000 };
+
+/**
+ * Runs written per transaction. A transaction holds the one writer, and the server's thread while
+ * Prisma builds its statement: small ones let other runners' saves and the health check in between.
+ */
+const WRITE_SLICE = 50;
+const MAX_REST_MS = 250;
+
+/**
+ * Writes the items a slice at a time, each in its own transaction. After each slice the import rests
+ * as long as the slice took: a big import uses at most half of the server's thread, and other runners'
+ * requests are answered in between, also on a busy machine.
+ */
+async function inTurns<T>(items: readonly T[], sliceSize: number, write: (slice: T[]) => Promise<void>): Promise<void> {
+  for (let at = 0; at < items.length; at += sliceSize) {
+    const started = performance.now();
+    await write(items.slice(at, at + sliceSize));
+    await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_REST_MS, performance.now() - started)));
+  }
+}
 /** Above this many ids, one scan of the account is cheaper than a long IN list. */
 const MAX_LOOKUP_IDS = 500;
 
@@ -30,26 +52,32 @@ export async function findImportOwner(userId: string): Promise<ImportOwner | nul
   return db.user.findUnique({ where: { id: userId }, select: { id: true, timezone: true, weekStartsOn: true, units: true } });
 }
 
-/** Imports one uploaded file and says what happened; it never throws for a bad file. */
+/**
+ * Imports one uploaded file and says what happened; it never throws for a bad file. The file is read
+ * in a worker thread (lib/server/import-parser.ts) and handed over to it: `bytes` is empty afterwards.
+ */
 export async function importFile(owner: ImportOwner, name: string, bytes: Uint8Array, onProgress: ImportProgress): Promise<FileReport> {
   const report = newReport(name);
-  let contents: UploadContents;
+  const fileKey = createHash("sha256").update(bytes).digest("hex").slice(0, 24);
+  let upload;
   try {
-    contents = readUpload(name, bytes);
+    upload = await parseUpload(owner.id, name, bytes);
   } catch (error) {
+    if (!(error instanceof ImportError)) console.error("import parsing failed", error);
     return failReport(report, describeImportFailure(error));
   }
-  report.format = contents.format;
+  report.format = upload.format;
   try {
-    if (contents.kind === "log") return settleReport(await importLog(owner, contents, report));
-    report.notes.push(...contents.notes);
-    const fileKey = createHash("sha256").update(bytes).digest("hex").slice(0, 24);
-    return settleReport(await importActivities(owner, contents, fileKey, report, onProgress, { name, bytes }));
+    if (upload.kind === "log") return settleReport(await importLog(owner, upload, report, onProgress));
+    report.notes.push(...upload.notes);
+    return settleReport(await importActivities(owner, upload, fileKey, report, onProgress));
   } catch (error) {
     if (error instanceof ImportError) return failReport(report, error.message);
     console.error("import failed", error);
     const saved = report.imported > 0 ? `${report.imported} runs were saved before it stopped` : "nothing from it was saved";
     return failReport(report, `the import stopped on a server error: ${saved}`);
+  } finally {
+    upload.close();
   }
 }
 
@@ -88,21 +116,27 @@ async function writeRuns(
   owner: ImportOwner,
   runs: readonly (RunCandidate & { shoeId?: string })[],
   source: string,
-  original?: OriginalFile,
+  original?: GzippedFile,
 ): Promise<void> {
-  for (const run of runs) {
-    await tx.run.create({
-      data: {
-        ...runColumns(run),
-        ...trackColumns(run.samples, original),
-        userId: owner.id,
-        shoeId: run.shoeId ?? null,
-        source,
-        importId: currentImportId(),
-        pain: { create: run.pain.map((entry) => ({ ...entry, userId: owner.id, localDate: run.date })) },
-      },
-    });
-  }
+  // Two statements per chunk, not two per run: a chunk of 200 runs is a few milliseconds of the server's
+  // thread instead of a third of a second (issue 20). Each run records the import it came with (issue 16).
+  const importId = currentImportId();
+  const rows = runs.map((run) => ({
+    id: randomUUID(),
+    ...runColumns(run),
+    ascentM: run.track?.ascentM ?? null,
+    descentM: run.track?.descentM ?? null,
+    userId: owner.id,
+    shoeId: run.shoeId ?? null,
+    source,
+    importId,
+  }));
+  if (rows.length > 0) await tx.run.createMany({ data: rows });
+  const pain = runs.flatMap((run, i) => run.pain.map((entry) => ({ ...entry, userId: owner.id, localDate: run.date, runId: rows[i]!.id })));
+  if (pain.length > 0) await tx.painEntry.createMany({ data: pain });
+  // What the files recorded (issue 21), one row per run that has samples, deleted with its run.
+  const tracks = runs.flatMap((run, i) => (run.track ? [trackRow(rows[i]!.id, run.track, original)] : []));
+  if (tracks.length > 0) await tx.runTrack.createMany({ data: tracks });
   // The log changed: cached analyses are stale, and the stored alerts are recomputed on the next view
   // even if the uploader never calls finishImport (closed tab).
   await tx.user.update({ where: { id: owner.id }, data: { logVersion: { increment: 1 }, alertsAsOf: null } });
@@ -128,11 +162,10 @@ async function withShoes(tx: Tx, owner: ImportOwner, runs: readonly RunCandidate
 
 async function importActivities(
   owner: ImportOwner,
-  contents: Extract<UploadContents, { kind: "activities" }>,
+  contents: UploadActivities,
   fileKey: string,
   report: FileReport,
   onProgress: ImportProgress,
-  file: OriginalFile,
 ): Promise<FileReport> {
   const today = todayFor(owner);
   const source = sourceName(contents.format);
@@ -150,22 +183,28 @@ async function importActivities(
 
   // One file: everything is read and checked before anything is written, all or nothing.
   if (contents.atomic) {
-    const candidates = [...contents.units()].map(plan).filter((run): run is RunCandidate => run !== undefined);
+    const candidates: RunCandidate[] = [];
+    for await (const unit of contents.units()) {
+      const candidate = plan(unit);
+      if (candidate) candidates.push(candidate);
+    }
     const problem = report.problems[0];
     if (problem) return failReport(report, report.problems.length === 1 && problem.item === report.file ? problem.reason : `${problem.item}: ${problem.reason}`);
     const index = new DuplicateIndex(await loadExisting(owner.id, duplicateQuery(candidates)));
-    // One file is one upload: it is kept with its runs. An export's own files are not kept one by one.
-    await writeChunk(owner, candidates, index, shoes, source, report, file);
+    // One file is one upload: it is kept with its runs, written in one transaction.
+    await writeChunk(owner, candidates, index, shoes, source, report, Number.POSITIVE_INFINITY, contents.original);
     await onProgress(contents.total, contents.total);
     return report;
   }
 
   // An export: activity by activity, written in chunks, with the account's runs read once for duplicates.
-  const index = new DuplicateIndex(await loadExisting(owner.id));
+  const existing = await loadExisting(owner.id);
+  const index = new DuplicateIndex(existing);
   let done = 0;
   let chunk: RunCandidate[] = [];
   const knownSource = (activity: { sourceId?: string }) => activity.sourceId !== undefined && index.has({ sourceId: activity.sourceId, distanceM: 0 });
-  for (const unit of contents.units(knownSource)) {
+  const known = existing.flatMap((run) => (run.sourceId ? [run.sourceId] : []));
+  for await (const unit of contents.units(known)) {
     // Counted before it is checked: its file was not read, so it may lack what a new run needs.
     if (unit.kind === "activity" && knownSource(unit.activity)) report.duplicates++;
     else {
@@ -191,7 +230,9 @@ async function writeChunk(
   shoes: Map<string, string>,
   source: string,
   report: FileReport,
-  original?: OriginalFile,
+  /** One file is written in one transaction: whole or not at all. */
+  sliceSize = WRITE_SLICE,
+  original?: GzippedFile,
 ): Promise<void> {
   const fresh: RunCandidate[] = [];
   for (const candidate of candidates) {
@@ -202,19 +243,24 @@ async function writeChunk(
       index.add(candidate);
     }
   }
-  if (fresh.length === 0) return;
-  const created: CreatedShoes = new Map();
-  await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, fresh, shoes, created), source, original), TRANSACTION);
-  // Only after the commit: a rolled-back shoe must not be reused by the next chunk.
-  created.forEach((shoe, key) => {
-    shoes.set(key, shoe.id);
-    report.shoesCreated.push(shoe.name);
+  await inTurns(fresh, sliceSize, async (slice) => {
+    const created: CreatedShoes = new Map();
+    await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, slice, shoes, created), source, original), TRANSACTION);
+    // Only after the commit: a rolled-back shoe must not be reused by the next slice.
+    created.forEach((shoe, key) => {
+      shoes.set(key, shoe.id);
+      report.shoesCreated.push(shoe.name);
+    });
+    report.imported += slice.length;
+    slice.forEach((run) => addWarnings(report, run.label, run.warnings));
   });
-  report.imported += fresh.length;
-  fresh.forEach((run) => addWarnings(report, run.label, run.warnings));
 }
 
-async function importLog(owner: ImportOwner, contents: Extract<UploadContents, { kind: "log" }>, report: FileReport): Promise<FileReport> {
+/**
+ * A log is checked whole before anything is written (the first invalid row fails the file); then its
+ * settings, shoes and rest-day pain are written, and its runs in chunks, each its own short transaction.
+ */
+async function importLog(owner: ImportOwner, contents: UploadLog, report: FileReport, onProgress: ImportProgress): Promise<FileReport> {
   const [runs, shoesCount, pains] = await Promise.all([
     db.run.count({ where: { userId: owner.id } }),
     db.shoe.count({ where: { userId: owner.id } }),
@@ -222,26 +268,21 @@ async function importLog(owner: ImportOwner, contents: Extract<UploadContents, {
   ]);
   // A backup restored into an empty account brings its settings with it; otherwise the account's stay.
   const applyAthlete = contents.hasAthlete && runs + shoesCount + pains === 0;
-  const athlete = contents.log.athlete;
+  const athlete = contents.athlete;
   const timezone = applyAthlete ? athlete.timezone : owner.timezone;
   if (applyAthlete) report.notes.push(`settings taken from the file: time zone ${athlete.timezone}, weeks start on ${athlete.weekStartsOn}, ${athlete.units}`);
   else if (contents.hasAthlete) report.notes.push("your account already had data, so its settings were kept (the file's were not applied)");
 
-  const plan = planLogImport(contents.log, { timezone, today: todayFor({ timezone }) });
-  const lookup = { ...duplicateQuery(plan.runs), ids: plan.runs.map((run) => run.logId) };
-  const index = new DuplicateIndex(await loadExisting(owner.id, lookup));
-  const fresh = plan.runs.filter((run) => {
-    const duplicate = index.has({ ...run, id: run.logId });
-    if (duplicate) report.duplicates++;
-    else index.add(run);
-    return !duplicate;
-  });
+  const plan = await contents.plan(timezone, todayFor({ timezone }));
+  // Runs arrive in chunks, so the whole account is read once for duplicates (a log's ids included).
+  const index = new DuplicateIndex(await loadExisting(owner.id));
   const painDays = unseenPainDays(plan.painDays, await db.painEntry.findMany({ where: { userId: owner.id, runId: null } }));
   const shoes = await loadShoes(owner.id);
+  const source = sourceName(contents.format);
+  const shoeIds = new Map<string, string>();
 
   await db.$transaction(async (tx) => {
     if (applyAthlete) await tx.user.update({ where: { id: owner.id }, data: athlete });
-    const shoeIds = new Map<string, string>();
     for (const shoe of plan.shoes) {
       const existing = shoes.get(shoe.name.toLowerCase());
       if (existing) shoeIds.set(shoe.key, existing);
@@ -252,13 +293,28 @@ async function importLog(owner: ImportOwner, contents: Extract<UploadContents, {
         report.shoesCreated.push(shoe.name);
       }
     }
-    const runsWithShoes = fresh.map((run) => ({ ...run, shoeId: run.shoeKey ? shoeIds.get(run.shoeKey) : undefined }));
     if (painDays.length > 0) {
       await tx.painEntry.createMany({ data: painDays.map(({ date, ...entry }) => ({ ...entry, localDate: date, userId: owner.id, importId: currentImportId() })) });
     }
-    await writeRuns(tx, owner, runsWithShoes, sourceName(contents.format));
+    await writeRuns(tx, owner, [], source);
   }, TRANSACTION);
-  report.imported = fresh.length;
   if (painDays.length > 0) report.notes.push(`${painDays.length} rest-day pain ${painDays.length === 1 ? "entry" : "entries"} imported`);
+
+  let done = 0;
+  for await (const chunk of contents.runs()) {
+    const fresh = chunk.filter((run) => {
+      const duplicate = index.has({ ...run, id: run.logId });
+      if (duplicate) report.duplicates++;
+      else index.add(run);
+      return !duplicate;
+    });
+    const runsWithShoes = fresh.map((run) => ({ ...run, shoeId: run.shoeKey ? shoeIds.get(run.shoeKey) : undefined }));
+    await inTurns(runsWithShoes, WRITE_SLICE, async (slice) => {
+      await db.$transaction(async (tx) => writeRuns(tx, owner, slice, source), TRANSACTION);
+      report.imported += slice.length;
+    });
+    done += chunk.length;
+    await onProgress(done, plan.runs);
+  }
   return report;
 }

@@ -1,17 +1,14 @@
 import "server-only";
 import type { Alert } from "../../analysis/types";
-import { addDays } from "../../analysis/dates";
-import type { PainLocation, PainSide } from "../../analysis/types";
 import { Prisma, type User } from "../../generated/prisma/client";
-import {
-  morningCheckRunDays,
-  pendingMorningChecks,
-  type PendingMorningCheck,
-} from "../../morning-check/pending";
+import type { PendingMorningCheck } from "../../morning-check/pending";
 import type { MorningAnswer } from "../../validation/morning-check";
 import { db } from "../db";
 import { todayFor } from "./alerts";
 import { changeLog } from "./log-change";
+import { loadMorningChecks } from "./morning-check-load";
+
+export { loadMorningChecks };
 
 type Tx = Prisma.TransactionClient;
 type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
@@ -22,42 +19,6 @@ export class MorningCheckClosedError extends Error {
     super("This morning check is no longer open");
     this.name = "MorningCheckClosedError";
   }
-}
-
-/** The checks due for the runner on `today` (their local date), from the few rows that decide them. */
-export async function loadMorningChecks(client: Tx | typeof db, userId: string, today: string): Promise<PendingMorningCheck[]> {
-  const { from, to } = morningCheckRunDays(today);
-  const [runPain, mornings, handled] = await Promise.all([
-    client.painEntry.findMany({
-      where: { userId, runId: { not: null }, localDate: { gte: from, lte: to }, score: { gte: 1 } },
-      select: { localDate: true, location: true, side: true, score: true },
-    }),
-    client.painEntry.findMany({
-      where: { userId, timing: "next_morning", localDate: { gte: addDays(from, 1), lte: today } },
-      select: { localDate: true, location: true, side: true },
-    }),
-    client.morningCheck.findMany({
-      where: { userId, runDate: { gte: from, lte: to } },
-      select: { runDate: true, location: true, side: true },
-    }),
-  ]);
-  return pendingMorningChecks(
-    {
-      runPain: runPain.map((entry) => ({
-        date: entry.localDate,
-        location: entry.location as PainLocation,
-        side: entry.side as PainSide,
-        score: entry.score,
-      })),
-      mornings: mornings.map((entry) => ({
-        date: entry.localDate,
-        location: entry.location as PainLocation,
-        side: entry.side as PainSide,
-      })),
-      handled,
-    },
-    today,
-  );
 }
 
 export function listMorningChecks(user: Owner): Promise<PendingMorningCheck[]> {

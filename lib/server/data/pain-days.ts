@@ -4,6 +4,7 @@ import type { PainDayInput } from "../../validation/run";
 import { db } from "../db";
 import { NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
+import { onceByKey } from "./idempotency";
 
 type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
 
@@ -16,13 +17,20 @@ export async function listPainDays(userId: string, take = 20) {
   });
 }
 
-export async function createPainDay(user: Owner, input: PainDayInput) {
+/** Stores a rest-day pain entry; a `clientKey` makes a repeated call answer with the first one's entry. */
+export async function createPainDay(user: Owner, input: PainDayInput, clientKey?: string) {
   const { date, ...entry } = input;
-  return changeLog(user, (tx) =>
-    tx.painEntry.create({
-      data: { ...entry, localDate: date, userId: user.id },
-      select: { id: true },
-    }),
+  return onceByKey(
+    clientKey,
+    (key) =>
+      db.painEntry.findFirst({ where: { userId: user.id, clientKey: key, runId: null }, select: { id: true } }),
+    () =>
+      changeLog(user, (tx) =>
+        tx.painEntry.create({
+          data: { ...entry, localDate: date, userId: user.id, clientKey: clientKey ?? null },
+          select: { id: true },
+        }),
+      ),
   );
 }
 

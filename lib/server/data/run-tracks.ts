@@ -1,38 +1,25 @@
 import "server-only";
-import { gunzipSync, gzipSync } from "fflate";
+import { gunzipSync } from "fflate";
 import type { RunSamples } from "../../import/samples";
-import { elevationSteps } from "../../track/analysis";
-import { decodeSamples, encodeSamples } from "../../track/codec";
+import { decodeSamples } from "../../track/codec";
+import type { GzippedFile, StoredTrack } from "../../track/stored";
 import type { PrivacyZone } from "../../track/privacy";
 import type { User } from "../../generated/prisma/client";
 import { db } from "../db";
 
 // Issue 21: what an imported run's file recorded, kept beside the run and deleted with it.
 
-/** The uploaded file a run came from, to keep gzipped beside it. */
+/** The uploaded file a run came from, as it is downloaded. */
 export type OriginalFile = { name: string; bytes: Uint8Array };
 
-/** The run's ascent and descent columns and its track row, for a run being created from a file. */
-export function trackColumns(samples: RunSamples | undefined, original: OriginalFile | undefined) {
-  if (!samples) return {};
-  let ascent = 0;
-  let descent = 0;
-  const steps = elevationSteps(samples.ele);
-  for (const { change } of steps) {
-    if (change > 0) ascent += change;
-    else descent -= change;
-  }
-  const hasEle = samples.ele.some(Number.isFinite);
+/** The track row of a run being created from a file: its samples and, for a single file, the file. */
+export function trackRow(runId: string, track: StoredTrack, original: GzippedFile | undefined) {
   return {
-    ascentM: hasEle ? Math.round(ascent) : null,
-    descentM: hasEle ? Math.round(descent) : null,
-    track: {
-      create: {
-        samples: new Uint8Array(encodeSamples(samples)),
-        points: samples.t.length,
-        ...(original ? { original: gzipSync(original.bytes, { level: 6, filename: original.name }), originalName: original.name } : {}),
-      },
-    },
+    runId,
+    samples: new Uint8Array(track.samples),
+    points: track.points,
+    original: original ? new Uint8Array(original.gzipped) : null,
+    originalName: original?.name ?? null,
   };
 }
 

@@ -7,6 +7,7 @@ import { zonedTimeToInstant } from "../../zoned-time";
 import { db } from "../db";
 import { InputError, NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
+import { onceByKey } from "./idempotency";
 
 type Tx = Prisma.TransactionClient;
 type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
@@ -99,20 +100,30 @@ function painRows(userId: string, input: RunInput) {
   return input.pain.map((entry) => ({ ...entry, userId, localDate: input.date }));
 }
 
-export async function createRun(user: Owner, input: RunInput, source = "manual") {
-  return changeLog(user, async (tx) => {
-    await assertShoeIsYours(tx, user.id, input.shoeId);
-    return tx.run.create({
-      data: {
-        ...runColumns(user, input),
-        userId: user.id,
-        source,
-        pain: { create: painRows(user.id, input) },
-      },
-      // The API answers with the whole run: reading it back here saves a query after the commit.
-      include: runWithDetails,
-    });
-  });
+/**
+ * Stores a new run. With a `clientKey` (an idempotency key) a second call with the same key stores
+ * nothing and answers with the first call's run (`replayed`).
+ */
+export async function createRun(user: Owner, input: RunInput, source = "manual", clientKey?: string) {
+  return onceByKey(
+    clientKey,
+    (key) => db.run.findUnique({ where: { userId_clientKey: { userId: user.id, clientKey: key } }, include: runWithDetails }),
+    () =>
+      changeLog(user, async (tx) => {
+        await assertShoeIsYours(tx, user.id, input.shoeId);
+        return tx.run.create({
+          data: {
+            ...runColumns(user, input),
+            userId: user.id,
+            source,
+            clientKey: clientKey ?? null,
+            pain: { create: painRows(user.id, input) },
+          },
+          // The API answers with the whole run: reading it back here saves a query after the commit.
+          include: runWithDetails,
+        });
+      }),
+  );
 }
 
 export async function updateRun(user: Owner, runId: string, input: RunInput) {

@@ -66,9 +66,9 @@ describe("npm run digest", () => {
     const env = testEmailEnv(smtp.port);
     expect(await run([], env, new Date("2025-02-24T07:30:00Z"))).toMatchObject({
       code: 0,
-      stdout: "Queued 1 weekly review(s); sent 2, retrying 0, failed 0.\n",
+      stdout: "Queued 1 weekly review(s) and 0 morning check(s); sent 2, retrying 0, failed 0.\n",
     });
-    expect((await run([], env, new Date("2025-02-24T08:30:00Z"))).stdout).toBe("Queued 0 weekly review(s); sent 0, retrying 0, failed 0.\n");
+    expect((await run([], env, new Date("2025-02-24T08:30:00Z"))).stdout).toBe("Queued 0 weekly review(s) and 0 morning check(s); sent 0, retrying 0, failed 0.\n");
     expect(smtp.received.map((mail) => mail.subject).sort()).toEqual(["Stridewise: alert", "Stridewise: your week of 17–23 Feb 2025"]);
   });
 

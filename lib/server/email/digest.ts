@@ -1,12 +1,13 @@
-// `npm run digest -- [--dry-run] [--now <ISO instant>]` (scripts/digest.ts): the weekly review run by
-// hand. With --dry-run it prints the weekly emails due now, or at --now (recipient, subject, text), and
-// the pending outbox, and writes nothing. Without it, it queues the due weekly reviews and sends every
-// pending message once, then exits; the server's own worker can run at the same time (messages are
+// `npm run digest -- [--dry-run] [--now <ISO instant>]` (scripts/digest.ts): the periodic emails run by
+// hand. With --dry-run it prints the weekly reviews and morning checks due now, or at --now (recipient,
+// subject, text), and the pending outbox, and writes nothing. Without it, it queues the due weekly
+// reviews and morning checks and sends every pending message once, then exits; the server's own worker can run at the same time (messages are
 // claimed, and queued once by their key).
 import type { PrismaClient } from "../../generated/prisma/client";
 import { readEmailSetup, type EmailConfig } from "./config";
 import type { EmailLogger } from "./logger";
-import { listPendingEmails } from "./outbox";
+import { collectDueMorningChecks, queueDueMorningChecks } from "./morning-check";
+import { listPendingEmails, type DueEmail } from "./outbox";
 import { createMailTransport, type MailTransport } from "./transport";
 import { collectDueWeeklyReviews, queueDueWeeklyReviews } from "./weekly-review";
 import { sendDueEmails } from "./worker";
@@ -50,17 +51,20 @@ export async function runDigest(argv: string[], db: PrismaClient, io: Io): Promi
     return 2;
   }
   const setup = readEmailSetup(io.env);
+  const failed = (what: string) => (userId: string, error: unknown) =>
+    io.stderr(`${what} for ${userId} failed: ${error instanceof Error ? error.message : String(error)}\n`);
   if (!args.dryRun) {
     if (!setup.configured) {
       io.stderr(`Email is not configured: ${setup.reason}\n`);
       return 1;
     }
-    const queued = await queueDueWeeklyReviews(db, setup.config, args.now, (userId, error) =>
-      io.stderr(`weekly review for ${userId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
-    );
+    const queued = await queueDueWeeklyReviews(db, setup.config, args.now, failed("weekly review"));
+    const mornings = await queueDueMorningChecks(db, setup.config, args.now, failed("morning check"));
     const transport = (io.createTransport ?? createMailTransport)(setup.config);
     const result = await sendDueEmails(db, transport, setup.config, io.logger, clock);
-    io.stdout(`Queued ${queued} weekly review(s); sent ${result.sent}, retrying ${result.retrying}, failed ${result.failed}.\n`);
+    io.stdout(
+      `Queued ${queued} weekly review(s) and ${mornings} morning check(s); sent ${result.sent}, retrying ${result.retrying}, failed ${result.failed}.\n`,
+    );
     return result.failed > 0 ? 1 : 0;
   }
 
@@ -78,13 +82,14 @@ export async function runDigest(argv: string[], db: PrismaClient, io: Io): Promi
       ? `Email is configured: ${config.smtp.host}:${config.smtp.port}, from ${config.from}.\n`
       : `Email is not configured (${setup.reason}) Showing what would be sent once it is.\n`,
   );
-  const due = await collectDueWeeklyReviews(db, config, args.now, (userId, error) =>
-    io.stderr(`weekly review for ${userId} failed: ${error instanceof Error ? error.message : String(error)}\n`),
-  );
-  io.stdout(`Weekly reviews due at ${args.now.toISOString()} and not yet queued: ${due.length}\n`);
-  for (const review of due) {
-    io.stdout(`\nTo: ${review.toAddress}\nSubject: ${review.email.subject}\nOutbox key: ${review.dedupeKey}\n\n${review.email.text}`);
-  }
+  const print = (heading: string, due: DueEmail[]) => {
+    io.stdout(`${heading} due at ${args.now.toISOString()} and not yet queued: ${due.length}\n`);
+    for (const item of due) {
+      io.stdout(`\nTo: ${item.toAddress}\nSubject: ${item.email.subject}\nOutbox key: ${item.dedupeKey}\n\n${item.email.text}`);
+    }
+  };
+  print("Weekly reviews", await collectDueWeeklyReviews(db, config, args.now, failed("weekly review")));
+  print("\nMorning checks", await collectDueMorningChecks(db, config, args.now, failed("morning check")));
   const pending = await listPendingEmails(db);
   io.stdout(`\nPending in the outbox: ${pending.length}\n`);
   for (const message of pending) {

@@ -1,7 +1,7 @@
 // The outbox (issue 9): a message is written to the database in the same transaction as whatever caused
 // it, and the worker sends it later. Queueing is idempotent through the unique dedupeKey, so code that
 // runs twice (a recomputation, a restarted worker, the digest command beside the server) queues once.
-import type { FooterLinks } from "../../email/layout";
+import type { FooterLinks, RenderedEmail } from "../../email/layout";
 import { unsubscribeUrl, type UnsubscribePurpose } from "../../email/unsubscribe-token";
 import { Prisma } from "../../generated/prisma/client";
 import type { EmailConfig } from "./config";
@@ -10,11 +10,12 @@ import type { EmailConfig } from "./config";
 export type Db = Prisma.TransactionClient;
 
 // "account": a password reset or email confirmation link, sent whatever the runner's email settings.
-export type OutboxKind = "high-alert" | "weekly-review" | "account";
+export type OutboxKind = "high-alert" | "weekly-review" | "morning-check" | "account";
 
 export function purposeForKind(kind: OutboxKind): UnsubscribePurpose {
   if (kind === "high-alert") return "unsubscribe-high-alerts";
   if (kind === "weekly-review") return "unsubscribe-weekly";
+  if (kind === "morning-check") return "unsubscribe-morning-check";
   return "unsubscribe-all";
 }
 
@@ -54,6 +55,18 @@ export async function enqueueEmail(db: Db, input: OutboxInput, now: Date = new D
     if (isUniqueViolation(error)) return false;
     throw error;
   }
+}
+
+/** An email a periodic check found due: the weekly review, the morning check. */
+export type DueEmail = { userId: string; toAddress: string; dedupeKey: string; email: RenderedEmail };
+
+/** Queues each due email once by its key; returns how many this call queued. */
+export async function enqueueDueEmails(db: Db, kind: OutboxKind, due: DueEmail[], now: Date): Promise<number> {
+  let queued = 0;
+  for (const { userId, toAddress, dedupeKey, email } of due) {
+    if (await enqueueEmail(db, { userId, kind, dedupeKey, toAddress, ...email }, now)) queued++;
+  }
+  return queued;
 }
 
 export async function isQueued(db: Db, dedupeKey: string): Promise<boolean> {

@@ -1,8 +1,8 @@
-// The two email opt-ins on User, written by the settings page and by unsubscribe links.
+// The email opt-ins on User, written by the settings page and by unsubscribe links.
 import { settingsTurnedOffBy, type UnsubscribePurpose } from "../../email/unsubscribe-token";
 import type { Db } from "./outbox";
 
-export type EmailPreferences = { emailHighAlerts: boolean; emailWeeklyReview: boolean };
+export type EmailPreferences = { emailHighAlerts: boolean; emailWeeklyReview: boolean; emailMorningCheck: boolean };
 
 export async function updateEmailPreferences(db: Db, userId: string, preferences: EmailPreferences) {
   await db.user.update({ where: { id: userId }, data: preferences, select: { id: true } });

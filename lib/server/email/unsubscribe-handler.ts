@@ -4,30 +4,19 @@
 // POST to the List-Unsubscribe URL with the body "List-Unsubscribe=One-Click").
 import { escapeHtml } from "../../email/layout";
 import { verifyUnsubscribeToken, type UnsubscribePurpose } from "../../email/unsubscribe-token";
+import { linkPage } from "./link-page";
 import type { Db } from "./outbox";
 import { applyUnsubscribe } from "./preferences";
 
 const WHAT: Record<UnsubscribePurpose, string> = {
   "unsubscribe-high-alerts": "the email Stridewise sends when it raises a high alert",
   "unsubscribe-weekly": "the weekly review email",
+  "unsubscribe-morning-check": "the morning check email",
   "unsubscribe-all": "all email from Stridewise",
 };
 
-function page(status: number, title: string, body: string): Response {
-  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)} · Stridewise</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem;line-height:1.5"><h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>${body}</body></html>`;
-  return new Response(html, {
-    status,
-    headers: {
-      "Content-Type": "text/html; charset=utf-8",
-      "Cache-Control": "no-store",
-      // The token is in the address: do not hand it to another site.
-      "Referrer-Policy": "no-referrer",
-    },
-  });
-}
-
 const invalid = () =>
-  page(
+  linkPage(
     400,
     "This link does not work",
     "<p>The unsubscribe link is incomplete or was changed. Sign in and turn email off in <a href=\"/settings\">Settings</a>.</p>",
@@ -50,7 +39,7 @@ export function showUnsubscribePage(request: Request, secret: string | undefined
   const verified = secret ? verifyUnsubscribeToken(secret, token) : null;
   if (!verified) return invalid();
   const action = `/unsubscribe?token=${encodeURIComponent(token)}`;
-  return page(
+  return linkPage(
     200,
     "Unsubscribe",
     `<p>Stop ${escapeHtml(WHAT[verified.purpose])}?</p><form method="post" action="${escapeHtml(action)}"><button type="submit" style="font-size:1rem;padding:.5rem 1rem">Unsubscribe</button></form>`,
@@ -62,7 +51,7 @@ export async function performUnsubscribe(request: Request, db: Db, secret: strin
   const verified = secret && token ? verifyUnsubscribeToken(secret, token) : null;
   if (!verified) return invalid();
   await applyUnsubscribe(db, verified.userId, verified.purpose);
-  return page(
+  return linkPage(
     200,
     "You are unsubscribed",
     `<p>You will no longer get ${escapeHtml(WHAT[verified.purpose])}. You can turn it back on in <a href="/settings">Settings</a>.</p>`,

@@ -31,7 +31,7 @@ afterEach(() => test.cleanup());
 
 /** Sends a weekly review to a runner who opted in to both emails; returns the runner and the mail. */
 async function receiveWeeklyReview() {
-  const user = await createTestUser(db, { emailHighAlerts: true, emailWeeklyReview: true });
+  const user = await createTestUser(db, { emailHighAlerts: true, emailWeeklyReview: true, emailMorningCheck: true });
   const email = buildWeeklyReviewEmail({
     weekStart: "2025-02-17",
     weekLabel: "2025-W08",
@@ -51,9 +51,19 @@ async function receiveWeeklyReview() {
 }
 
 const settingsOf = (id: string) =>
-  db.user.findUniqueOrThrow({ where: { id }, select: { emailHighAlerts: true, emailWeeklyReview: true } });
+  db.user.findUniqueOrThrow({ where: { id }, select: { emailHighAlerts: true, emailWeeklyReview: true, emailMorningCheck: true } });
 
 describe("the unsubscribe link", () => {
+  it("stops only the morning check email with the morning check's link", async () => {
+    const user = await createTestUser(db, { emailHighAlerts: true, emailWeeklyReview: true, emailMorningCheck: true });
+    const link = footerLinksFor(config, user.id, "morning-check").unsubscribeUrl;
+    expect(link).toContain(".unsubscribe-morning-check.");
+    expect(await showUnsubscribePage(new Request(link), config.secret).text()).toContain("Stop the morning check email?");
+    const response = await performUnsubscribe(new Request(link, { method: "POST", body: "List-Unsubscribe=One-Click" }), db, config.secret);
+    expect(await response.text()).toContain("You will no longer get the morning check email.");
+    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: true, emailWeeklyReview: true, emailMorningCheck: false });
+  });
+
   it("is in the email and its header; opening it asks, and one-click POST switches the weekly email off", async () => {
     const { user, header, links } = await receiveWeeklyReview();
     expect(links).toContain(header);
@@ -64,7 +74,7 @@ describe("the unsubscribe link", () => {
     const page = await opened.text();
     expect(page).toContain('<form method="post"');
     expect(page).toContain("Stop the weekly review email?");
-    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: true, emailWeeklyReview: true });
+    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: true, emailWeeklyReview: true, emailMorningCheck: true });
 
     // RFC 8058: the mail client POSTs "List-Unsubscribe=One-Click" to the header's URL, without a session.
     const oneClick = await performUnsubscribe(
@@ -78,7 +88,7 @@ describe("the unsubscribe link", () => {
     );
     expect(oneClick.status).toBe(200);
     expect(await oneClick.text()).toContain("You will no longer get the weekly review email.");
-    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: true, emailWeeklyReview: false });
+    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: true, emailWeeklyReview: false, emailMorningCheck: true });
   });
 
   it("stops every email with the 'all' link, posted from the confirmation page's form", async () => {
@@ -88,7 +98,7 @@ describe("the unsubscribe link", () => {
     form.set("token", new URL(all).searchParams.get("token")!);
     const response = await performUnsubscribe(new Request("https://run.example.org/unsubscribe", { method: "POST", body: form }), db, config.secret);
     expect(response.status).toBe(200);
-    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: false, emailWeeklyReview: false });
+    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: false, emailWeeklyReview: false, emailMorningCheck: false });
   });
 
   it("rejects a link whose purpose was changed, that was tampered with, or signed with another secret", async () => {
@@ -101,6 +111,6 @@ describe("the unsubscribe link", () => {
     expect((await post(header, "a-different-secret-of-some-length"))).toHaveProperty("status", 400);
     expect((await post("https://run.example.org/unsubscribe")).status).toBe(400);
     expect(showUnsubscribePage(new Request(header), undefined).status).toBe(400);
-    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: true, emailWeeklyReview: true });
+    expect(await settingsOf(user.id)).toEqual({ emailHighAlerts: true, emailWeeklyReview: true, emailMorningCheck: true });
   });
 });

@@ -12,11 +12,11 @@ import { weeklyDigestDue, type WeeklyDigestSchedule } from "../../email/schedule
 import { buildWeeklyReviewEmail, shouldSendWeeklyReview } from "../../email/weekly-review-email";
 import { loadTrainingLog } from "../data/training-log";
 import type { EmailConfig } from "./config";
-import { enqueueEmail, footerLinksFor, isQueued, type Db } from "./outbox";
+import { enqueueDueEmails, footerLinksFor, isQueued, type Db, type DueEmail } from "./outbox";
 
 type Recipient = { id: string; email: string; units: string; timezone: string; weekStartsOn: string };
 
-export type DueWeeklyReview = { userId: string; toAddress: string; dedupeKey: string; email: RenderedEmail };
+export type DueWeeklyReview = DueEmail;
 
 /**
  * The alerts the alert centre will show as open once it recomputes for `today`. Stored rows alone can be
@@ -100,10 +100,5 @@ export async function queueDueWeeklyReviews(
   now: Date,
   onError?: (userId: string, error: unknown) => void,
 ): Promise<number> {
-  let queued = 0;
-  for (const review of await collectDueWeeklyReviews(db, config, now, onError)) {
-    const { userId, toAddress, dedupeKey, email } = review;
-    if (await enqueueEmail(db, { userId, kind: "weekly-review", dedupeKey, toAddress, ...email }, now)) queued++;
-  }
-  return queued;
+  return enqueueDueEmails(db, "weekly-review", await collectDueWeeklyReviews(db, config, now, onError), now);
 }

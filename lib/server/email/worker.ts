@@ -13,6 +13,7 @@ import type { EmailConfig } from "./config";
 import type { EmailLogger } from "./logger";
 import type { Db } from "./outbox";
 import { mailOptionsFor, type MailTransport } from "./transport";
+import { queueDueMorningChecks } from "./morning-check";
 import { queueDueWeeklyReviews } from "./weekly-review";
 
 /** Longer than any send can take with the transport's timeouts (transport.ts), so a live send is never doubled. */
@@ -34,9 +35,10 @@ function describeError(error: unknown): { message: string; responseCode?: number
 }
 
 /** The runner may have switched this kind of email off after it was queued. */
-function stillWanted(kind: string, user: { emailHighAlerts: boolean; emailWeeklyReview: boolean }): boolean {
+function stillWanted(kind: string, user: { emailHighAlerts: boolean; emailWeeklyReview: boolean; emailMorningCheck: boolean }): boolean {
   if (kind === "high-alert") return user.emailHighAlerts;
   if (kind === "weekly-review") return user.emailWeeklyReview;
+  if (kind === "morning-check") return user.emailMorningCheck;
   return true;
 }
 
@@ -65,7 +67,7 @@ export async function sendDueEmails(
     if (claim.count !== 1) continue; // another worker has it
     const message = await db.outboxMessage.findUnique({
       where: { id },
-      include: { user: { select: { emailHighAlerts: true, emailWeeklyReview: true } } },
+      include: { user: { select: { emailHighAlerts: true, emailWeeklyReview: true, emailMorningCheck: true } } },
     });
     if (!message) continue;
     const context = { messageId: id, kind: message.kind, attempt: message.attempts };
@@ -109,13 +111,13 @@ export type EmailWorkerOptions = {
   logger: EmailLogger;
   /** How often to look for due messages; 15 s keeps an alert email within a minute of the save. */
   intervalMs?: number;
-  /** How often to look for due weekly reviews (also once at start). */
+  /** How often to look for due weekly reviews and morning checks (also once at start). */
   weeklyCheckMs?: number;
   now?: Clock;
 };
 
 export type EmailWorker = {
-  /** Runs one pass now (weekly check included when due) and waits for it. */
+  /** Runs one pass now (weekly and morning check included when due) and waits for it. */
   runOnce: () => Promise<void>;
   /** Stops the timer and waits for a pass in progress to finish. */
   stop: () => Promise<void>;
@@ -136,6 +138,10 @@ export function startEmailWorker(db: Db, transport: MailTransport, options: Emai
           logger.error({ userId, err: describeError(error).message }, "weekly review could not be built"),
         );
         if (queued > 0) logger.info({ queued }, "weekly reviews queued");
+        const mornings = await queueDueMorningChecks(db, config, now(), (userId, error) =>
+          logger.error({ userId, err: describeError(error).message }, "morning check email could not be built"),
+        );
+        if (mornings > 0) logger.info({ queued: mornings }, "morning check emails queued");
       }
       await sendDueEmails(db, transport, config, logger, now);
     } catch (error) {

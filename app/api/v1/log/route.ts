@@ -22,7 +22,8 @@ function logFieldErrors(issues: readonly { path: PropertyKey[]; message: string 
   return fields;
 }
 
-// Imports whole or not at all, and skips runs the account already has, so sending a log twice is safe.
+// Checks the whole log before writing anything (an invalid field fails it all), then writes its runs in
+// chunks, skipping runs the account already has, so sending a log twice (or again after a failure) is safe.
 export const POST = apiHandler(
   async ({ user, body }) => {
     const parsed = StridewiseLogSchema.safeParse(body);
@@ -33,7 +34,8 @@ export const POST = apiHandler(
     if (report.status === "failed") {
       // importFile reports server failures in words too, after logging them; they are not the client's fault.
       if (report.error?.startsWith("the import stopped on a server error")) {
-        throw new ApiError("internal_error", "The import failed on the server; nothing from the log was saved.");
+        const saved = report.imported > 0 ? `${report.imported} runs were saved; send the log again for the rest` : "nothing from the log was saved";
+        throw new ApiError("internal_error", `The import failed on the server; ${saved}.`);
       }
       const message = report.error ?? "The log could not be imported";
       const field = /^([\w.[\]]+): (.+)$/.exec(message);

@@ -1,6 +1,6 @@
 import { jsonResponse } from "@/lib/api/errors";
 import { queryOf } from "@/lib/api/request";
-import { apiHandler, orNotFound, parseOrThrow } from "@/lib/server/api/handler";
+import { apiHandler, idempotencyKeyOf, orNotFound, parseOrThrow, savedResponseInit } from "@/lib/server/api/handler";
 import { toPainDayView, toRaisedAlertViews } from "@/lib/server/api/views";
 import { todayFor } from "@/lib/server/data/alerts";
 import { createPainDay, getPainDay, listPainDays } from "@/lib/server/data/pain-days";
@@ -15,14 +15,16 @@ export const GET = apiHandler(async ({ user, req }) => {
   return jsonResponse({ painDays: rows.map(toPainDayView) });
 });
 
+// With an Idempotency-Key, a repeated post stores nothing and answers 200 with the stored entry.
 export const POST = apiHandler(
-  async ({ user, body }) => {
+  async ({ user, body, req }) => {
+    const key = idempotencyKeyOf(req);
     const input = parseOrThrow(makePainDayInputSchema(todayFor(user)), body);
-    const { result, newAlerts } = await createPainDay(user, input);
+    const { result, newAlerts, replayed } = await createPainDay(user, input, key);
     const row = orNotFound(await getPainDay(user.id, result.id), "Pain entry");
     return jsonResponse(
       { painDay: toPainDayView(row), raisedAlerts: toRaisedAlertViews(newAlerts, user.units as Units) },
-      { status: 201, headers: { Location: `/api/v1/pain-days/${row.id}` } },
+      savedResponseInit(`/api/v1/pain-days/${row.id}`, replayed),
     );
   },
   { body: "json" },

@@ -1,6 +1,6 @@
 import { jsonResponse } from "@/lib/api/errors";
 import { queryOf } from "@/lib/api/request";
-import { apiHandler, parseOrThrow } from "@/lib/server/api/handler";
+import { apiHandler, idempotencyKeyOf, parseOrThrow, savedResponseInit } from "@/lib/server/api/handler";
 import { toRaisedAlertViews, toRunView } from "@/lib/server/api/views";
 import { todayFor } from "@/lib/server/data/alerts";
 import { createRun, listRunsBetween } from "@/lib/server/data/runs";
@@ -15,13 +15,15 @@ export const GET = apiHandler(async ({ user, req }) => {
 });
 
 // The same schema and data function as the run form, in canonical units (km, seconds).
+// With an Idempotency-Key, a repeated post stores nothing and answers 200 with the stored run.
 export const POST = apiHandler(
-  async ({ user, body }) => {
+  async ({ user, body, req }) => {
+    const key = idempotencyKeyOf(req);
     const input = parseOrThrow(makeRunInputSchema(todayFor(user)), body);
-    const { result: run, newAlerts } = await createRun(user, input, "api");
+    const { result: run, newAlerts, replayed } = await createRun(user, input, "api", key);
     return jsonResponse(
       { run: toRunView(run), raisedAlerts: toRaisedAlertViews(newAlerts, user.units as Units), newAlerts },
-      { status: 201, headers: { Location: `/api/v1/runs/${run.id}` } },
+      savedResponseInit(`/api/v1/runs/${run.id}`, replayed),
     );
   },
   { body: "json" },

@@ -70,3 +70,26 @@ test("a run logged by hand has a page too, with what there is: totals and its pa
   await expect(page.getByTestId("run-pain")).toContainText("3/10");
   await expect(page.getByRole("link", { name: "Download GPX" })).toHaveCount(0);
 });
+
+test("Settings: the highest heart rate gives the chart zones; the privacy zone trims the route and the GPX, not the raw one", async ({ page }) => {
+  await page.goto("/settings");
+  const section = page.getByRole("form", { name: "Run page settings" });
+  await section.getByLabel("Highest heart rate (bpm), for the heart-rate zones").fill("190");
+  // Round the GPX fixture's first point.
+  await section.getByLabel("Latitude").fill("45.3806");
+  await section.getByLabel("Longitude").fill("14.14449");
+  await section.getByLabel("Radius (m)").fill("300");
+  await section.getByRole("button", { name: "Save run page settings" }).click();
+  await expect(section.getByRole("status")).toContainText("Zones from 190 bpm. Routes hide 300 m");
+
+  await importAndOpen(page, fixture("gpxpy", "korita-zbevnica.gpx"), /3 Oct 2010/);
+  await expect(page.getByText("inside your privacy zone are not drawn")).toBeVisible();
+  const trimmed = (await download(page, "Download GPX")).bytes.toString("utf8").match(/<trkpt /g)!.length;
+  const runUrl = new URL(page.url());
+  const raw = await page.request.get(`${runUrl.pathname}/file/gpx?raw=1`);
+  const all = (await raw.text()).match(/<trkpt /g)!.length;
+  expect(trimmed).toBeLessThan(all);
+
+  await importAndOpen(page, fixture("python-fitparse", "activity-small-fenix2-run.fit"), /15 Aug 2015/);
+  await expect(page.getByText("Zones from your highest heart rate, 190 bpm")).toBeVisible();
+});

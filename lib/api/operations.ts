@@ -122,7 +122,7 @@ export const API_OPERATIONS: Operation[] = [
   {
     path: "/api/v1/weeks", method: "get", operationId: "listWeeks", tag: "Analysis",
     summary: "The analyser's weekly series for the weeks overlapping a date range", query: "range",
-    ok: { status: 200, schema: "Weeks", description: "Weekly distance, runs, pain and load" }, errors: [400],
+    ok: { status: 200, schema: "Weeks", description: "Weekly distance, runs, pain, load, ascent and descent" }, errors: [400],
   },
   {
     path: "/api/v1/log", method: "get", operationId: "exportLog", tag: "Log", summary: "The whole log as a stridewise-log document",

@@ -210,6 +210,9 @@ export const WeekViewSchema = z.object({
   acute: z.number().nullable(),
   chronic: z.number().nullable(),
   ratio: z.number().nullable(),
+  // Issue 21: metres up and down of the week's runs whose files recorded heights; null without any.
+  ascentM: z.int().nullable(),
+  descentM: z.int().nullable(),
 });
 export const WeeksResponseSchema = z.object({
   asOf: DateString,

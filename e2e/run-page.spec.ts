@@ -24,7 +24,7 @@ async function download(page: Page, link: string): Promise<{ name: string; bytes
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
-test("a FIT run's page: route, splits, elevation, heart rate, and the original and GPX downloads", async ({ page }) => {
+test("a FIT run's page: route, splits, elevation, heart rate, and the original and GPX downloads", async ({ page }, testInfo) => {
   const fit = fixture("python-fitparse", "activity-small-fenix2-run.fit");
   await importAndOpen(page, fit, /15 Aug 2015/);
 
@@ -46,6 +46,12 @@ test("a FIT run's page: route, splits, elevation, heart rate, and the original a
   expect(text).toContain("<gpx version=\"1.1\"");
   expect(text.match(/<trkpt /g)!.length).toBeGreaterThan(1000);
   expect(text).toContain("<gpxtpx:hr>");
+
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath(`run-page-${width}.png`), fullPage: true });
+  }
 });
 
 test("a GPX run's page: route, splits and elevation", async ({ page }) => {

@@ -136,7 +136,7 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
   });
 
   const weeks = await api("get", "/api/v1/weeks", { params: { from: daysBefore(today, 6), to: today } });
-  expect(weeks.body.weeks.at(-1)).toMatchObject({ km: 8, runs: 1, longestKm: 8 });
+  expect(weeks.body.weeks.at(-1)).toMatchObject({ km: 8, runs: 1, longestKm: 8, ascentM: null, descentM: null });
   expect(weeks.body.weeks.length).toBeLessThanOrEqual(2);
 
   const open = (await api("get", "/api/v1/alerts")).body.alerts.find((alert: Json) => alert.rule === "SPIKE");

@@ -32,6 +32,8 @@ test("the review of the spike week shows its numbers, alerts, advice and what to
   await expect(raised.locator('[data-rule="PAIN_PERSIST"]')).toBeVisible();
   await expect(page.getByRole("region", { name: "What to do" }).getByRole("heading", { name: "Lengthen your long run in small steps" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Pain by location" })).toContainText("Left knee");
+  // Beside the knee plan (limit downhill running): the week's descent; the demo's runs were logged by hand.
+  await expect(page.getByTestId("week-descent")).toContainText("none of its runs recorded heights");
 
   // Pain that has lasted more than two weeks: reduce, not build, with the signs that need a professional.
   const next = page.getByTestId("next-week");

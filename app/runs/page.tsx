@@ -97,7 +97,9 @@ export default async function RunsPage({
                 return (
                   <li key={run.id} data-testid="run-item">
                     <div className="run-main">
-                      <strong>{formatLongDate(run.localDate)}</strong>
+                      <strong>
+                        <Link href={`/runs/${run.id}`}>{formatLongDate(run.localDate)}</Link>
+                      </strong>
                       <span>{formatDistance(run.distanceM, units, 2)}</span>
                       {run.durationS ? <span>{formatDuration(run.durationS)}</span> : null}
                       {pace ? <span data-testid="run-pace">{pace}</span> : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { NewAlerts } from "./new-alerts";
 import type { SavedAlert } from "./saved-alerts";
@@ -30,9 +31,9 @@ export function SavedConfirmation({
       </div>
       <NewAlerts newAlerts={newAlerts} subject="This run" />
       <div className="actions">
-        <a className="button secondary" href="/runs">
+        <Link className="button secondary" href="/runs">
           See your runs
-        </a>
+        </Link>
         {!edited ? (
           <button type="button" onClick={onLogAnother}>
             Log another

@@ -3,13 +3,15 @@ import { requireUser } from "@/lib/server/session";
 import { ExportSection } from "./export-section";
 import { SettingsForm } from "./settings-form";
 import { EmailSection } from "./email-section";
+import { RunPageSection } from "./run-page-section";
 import { TokensSection } from "./tokens-section";
 import { WatchFolderSection } from "./watch-folder-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ runPage?: string | string[] }> }) {
   const user = await requireUser();
+  const { runPage } = await searchParams;
   return (
     <>
       <h1>Settings</h1>
@@ -30,6 +32,7 @@ export default async function SettingsPage() {
         }}
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
+      <RunPageSection user={user} invalid={runPage === "invalid"} />
       <ExportSection />
       <WatchFolderSection userId={user.id} />
       <EmailSection user={user} />

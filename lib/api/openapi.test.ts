@@ -92,7 +92,7 @@ describe("the OpenAPI document", () => {
 
 const run = {
   id: "r1", date: "2025-01-07", startTime: "06:30", distanceKm: 6, durationSec: 1980, type: "easy", rpe: 4,
-  shoeId: null, notes: null, source: "api", createdAt: "2025-01-07T06:00:00.000Z", updatedAt: "2025-01-07T06:00:00.000Z",
+  shoeId: null, notes: null, source: "api", ascentM: null, descentM: null, createdAt: "2025-01-07T06:00:00.000Z", updatedAt: "2025-01-07T06:00:00.000Z",
   pain: [{ id: "p1", location: "knee", side: "left", score: 3, timing: "during", restPain: false, nightPain: false, swelling: false, limping: false, worseDuringRun: false, boneTenderness: false }],
 };
 const SAMPLES: [ResponseSchemaName, unknown][] = [
@@ -107,7 +107,7 @@ const SAMPLES: [ResponseSchemaName, unknown][] = [
     checks: [{ runDate: "2025-01-07", location: "knee", side: "left", key: "knee_left", question: "How does your left knee feel this morning?", runScore: 3, answer: { method: "POST", path: "/api/v1/pain-days", body: { date: "2025-01-08", location: "knee", side: "left", timing: "next_morning" } } }],
   }],
   ["ShoeList", { shoes: [{ id: "s1", name: "Pegasus", startKm: 0, retireKm: 800, retired: false, isDefault: true, totalKm: 12.5, runs: 2 }] }],
-  ["Weeks", { asOf: "2025-01-07", weekStartsOn: "monday", weeks: [{ start: "2025-01-06", km: 6, runs: 1, longestKm: 6, maxPain: 3, maxPainByLocation: { knee_left: 3 }, morningPainByLocation: {}, runPainByLocation: { knee_left: 3 }, acute: null, chronic: null, ratio: null }] }],
+  ["Weeks", { asOf: "2025-01-07", weekStartsOn: "monday", weeks: [{ start: "2025-01-06", km: 6, runs: 1, longestKm: 6, maxPain: 3, maxPainByLocation: { knee_left: 3 }, morningPainByLocation: {}, runPainByLocation: { knee_left: 3 }, acute: null, chronic: null, ratio: null, ascentM: 120, descentM: 135 }] }],
   ["Error", { error: { code: "validation_failed", message: "distanceKm: too far", fields: { distanceKm: "too far" } } }],
   ["StridewiseLog", { format: "stridewise-log", version: 1, athlete: { timezone: "UTC", weekStartsOn: "monday", units: "km" }, shoes: [], runs: [], painDays: [] }],
   ["ImportUpload", {

@@ -176,7 +176,9 @@ function operationObject(op: Operation) {
   const responses: Record<string, unknown> = {
     [op.ok.status]: op.ok.schema
       ? { description: op.ok.description, content: jsonContent(op.ok.schema) }
-      : { description: op.ok.description },
+      : op.ok.file
+        ? { description: op.ok.description, content: { [op.ok.file]: { schema: { type: "string" } } } }
+        : { description: op.ok.description },
   };
   const errors: ErrorStatus[] = op.public ? op.errors : [401, 429, ...op.errors];
   for (const status of [...new Set(errors)].sort()) {

@@ -19,7 +19,7 @@ export type Operation = {
   /** A query schema name in QUERY_SCHEMAS (openapi.ts). */
   query?: "runs" | "painDays" | "alerts" | "range";
   /** The success status and its body, a response schema name in RESPONSE_SCHEMAS (none for 204). */
-  ok: { status: 200 | 201 | 204; schema?: ResponseSchemaName; description: string };
+  ok: { status: 200 | 201 | 204; schema?: ResponseSchemaName; description: string; /** A file of this media type, not JSON. */ file?: string };
   /** A failure that is not the error envelope (the health check's 503 says what is wrong). */
   failure?: { status: 422 | 503; schema: ResponseSchemaName; description: string };
   /** Error statuses besides 401 and 429, which every authenticated operation can return. */
@@ -52,6 +52,11 @@ export const API_OPERATIONS: Operation[] = [
     path: "/api/v1/runs/{id}", method: "put", operationId: "updateRun", tag: "Runs",
     summary: "Replace a run (fields left out take their defaults)", body: "RunInput",
     ok: { status: 200, schema: "RunSaved", description: "The run, and the alerts it raised or made worse" }, errors: [...BODY_ERRORS, 404],
+  },
+  {
+    path: "/api/v1/runs/{id}/gpx", method: "get", operationId: "getRunGpx", tag: "Runs",
+    summary: "The run as GPX from its recorded samples; the start and end in the privacy zone are left out unless raw=1",
+    ok: { status: 200, file: "application/gpx+xml", description: "The GPX file" }, errors: [404],
   },
   {
     path: "/api/v1/runs/{id}", method: "delete", operationId: "deleteRun", tag: "Runs", summary: "Delete a run",
@@ -123,7 +128,7 @@ export const API_OPERATIONS: Operation[] = [
   {
     path: "/api/v1/weeks", method: "get", operationId: "listWeeks", tag: "Analysis",
     summary: "The analyser's weekly series for the weeks overlapping a date range", query: "range",
-    ok: { status: 200, schema: "Weeks", description: "Weekly distance, runs, pain and load" }, errors: [400],
+    ok: { status: 200, schema: "Weeks", description: "Weekly distance, runs, pain, load, ascent and descent" }, errors: [400],
   },
   {
     path: "/api/v1/log", method: "get", operationId: "exportLog", tag: "Log", summary: "The whole log as a stridewise-log document",

@@ -5,6 +5,7 @@
 import { Decoder, Stream, type ActivityMesg, type RecordMesg, type SessionMesg } from "@garmin/fitsdk";
 import type { RunType } from "../analysis/types";
 import { expandCompressedTimestamps } from "./fit-compressed";
+import { samplesOf, type RunSamples } from "./samples";
 import { sportFields } from "./sport";
 import { isPlausibleTime, summariseTrack, type TrackPoint, type TrackSummary } from "./track";
 import { ImportError, type ParsedActivity } from "./types";
@@ -81,12 +82,25 @@ function secondsOf(value: unknown): number | undefined {
  * records). `from` and `to` pick one session's records out of a multisport file.
  */
 export function summariseFitRecords(records: readonly RecordMesg[], from?: number, to?: number): TrackSummary {
+  const { points, before, highest } = fitPoints(records, from, to);
+  const summary = summariseTrack([points]);
+  if (highest === undefined) return summary;
+  // A later session of a multisport file counts on from the one before, unless the device started again at 0.
+  const first = points.find((point) => point.distanceM !== undefined)?.distanceM ?? 0;
+  const base = before === undefined ? 0 : Math.min(before, first);
+  return { ...summary, distanceM: Math.max(highest - base, summary.distanceM) };
+}
+
+const finiteOf = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
+
+/** The records between `from` and `to` as track points, the distance recorded before them, and the highest. */
+function fitPoints(records: readonly RecordMesg[], from?: number, to?: number) {
   const points: TrackPoint[] = [];
   let before: number | undefined;
   let highest: number | undefined;
   for (const record of records) {
     const time = record.timestamp instanceof Date ? record.timestamp.getTime() : undefined;
-    const distance = typeof record.distance === "number" && Number.isFinite(record.distance) ? record.distance : undefined;
+    const distance = finiteOf(record.distance);
     if (time !== undefined && from !== undefined && time < from) {
       before = distance ?? before;
       continue;
@@ -101,14 +115,22 @@ export function summariseFitRecords(records: readonly RecordMesg[], from?: numbe
       point.lat = record.positionLat * SEMICIRCLES_TO_DEGREES;
       point.lon = record.positionLong * SEMICIRCLES_TO_DEGREES;
     }
+    const ele = finiteOf(record.enhancedAltitude) ?? finiteOf(record.altitude);
+    if (ele !== undefined) point.ele = ele;
+    const hr = finiteOf(record.heartRate);
+    if (hr !== undefined) point.hr = hr;
+    const cad = finiteOf(record.cadence);
+    if (cad !== undefined) point.cad = cad;
     points.push(point);
   }
-  const summary = summariseTrack([points]);
-  if (highest === undefined) return summary;
-  // A later session of a multisport file counts on from the one before, unless the device started again at 0.
-  const first = points.find((point) => point.distanceM !== undefined)?.distanceM ?? 0;
-  const base = before === undefined ? 0 : Math.min(before, first);
-  return { ...summary, distanceM: Math.max(highest - base, summary.distanceM) };
+  return { points, before, highest };
+}
+
+/** One session's records as samples, its distance counted from its own start. */
+function fitSamples(records: readonly RecordMesg[], from?: number, to?: number): RunSamples | undefined {
+  const { points } = fitPoints(records, from, to);
+  const base = points.find((point) => point.distanceM !== undefined)?.distanceM ?? 0;
+  return samplesOf([points.map((point) => (point.distanceM === undefined ? point : { ...point, distanceM: point.distanceM - base }))]);
 }
 
 /** FIT splits trail, treadmill and virtual runs out as sub-sports of running. */
@@ -157,6 +179,7 @@ function fromSession(session: SessionMesg, records: readonly RecordMesg[], nextS
     distanceKm: distanceM / 1000,
     movingSec: secondsOf(session.totalTimerTime) ?? secondsOf(session.totalMovingTime),
     elapsedSec: secondsOf(session.totalElapsedTime),
+    samples: fitSamples(records, first ? undefined : start, nextStart),
   };
 }
 
@@ -192,6 +215,7 @@ export function parseFit(bytes: Uint8Array): ParsedActivity[] {
       distanceKm: summary.distanceM / 1000,
       movingSec: summary.movingSec,
       elapsedSec: summary.elapsedSec,
+      samples: fitSamples(records),
     }),
   ];
 }

@@ -1,17 +1,21 @@
 // GPX 1.0 and 1.1. A file is one activity: all its tracks and segments together (devices start a new
 // segment after a pause). Routes and waypoints are plans and places, not runs, so they are ignored.
 
+import { samplesOf } from "./samples";
 import { sportFields } from "./sport";
 import { isPlausibleTime, summariseTrack, type TrackPoint } from "./track";
 import { ImportError, type ParsedActivity } from "./types";
-import { listOf, numberOf, parseXml, parseXmlTime, rootElementName, textOf } from "./xml";
+import { extensionValues, listOf, numberOf, parseXml, parseXmlTime, rootElementName, textOf } from "./xml";
 
 const ARRAY_TAGS = new Set(["trk", "trkseg", "trkpt"]);
 
 export const NO_TIMES_WARNING = "the track has no usable time stamps, so it has no start time, moving time or elapsed time";
 
 function toPoint(element: Record<string, unknown>): TrackPoint {
-  return { lat: numberOf(element["@_lat"]), lon: numberOf(element["@_lon"]), time: parseXmlTime(textOf(element.time)) };
+  const point: TrackPoint = { lat: numberOf(element["@_lat"]), lon: numberOf(element["@_lon"]), time: parseXmlTime(textOf(element.time)) };
+  const ele = numberOf(element.ele);
+  if (ele !== undefined) point.ele = ele;
+  return { ...point, ...extensionValues(element.extensions) };
 }
 
 export function parseGpx(text: string): ParsedActivity[] {
@@ -53,6 +57,7 @@ export function parseGpx(text: string): ParsedActivity[] {
       distanceKm: summary.distanceM / 1000,
       movingSec: timed ? summary.movingSec : undefined,
       elapsedSec: timed ? summary.elapsedSec : undefined,
+      samples: samplesOf(segments),
     },
   ];
 }

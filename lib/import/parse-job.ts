@@ -2,7 +2,9 @@
 // (lib/server/import-parser.ts) and a hostile or huge file costs that thread's time, not the server's.
 // Pure apart from the parsers: the unit tests drive it directly.
 
+import { gzipSync } from "fflate";
 import type { StridewiseLog } from "../log-format/schema";
+import { storeTrack, type GzippedFile } from "../track/stored";
 import type { PainDayInput } from "../validation/run";
 import type { ImportUnit } from "./activity-file";
 import { readUpload, type UploadContents } from "./detect";
@@ -12,7 +14,15 @@ import { describeImportFailure, ImportError } from "./types";
 
 export type UploadHeader =
   | { kind: "log"; format: "stridewise-log" | "simple CSV"; hasAthlete: boolean; athlete: StridewiseLog["athlete"] }
-  | { kind: "activities"; format: string; atomic: boolean; total: number; notes: string[] };
+  | {
+      kind: "activities";
+      format: string;
+      atomic: boolean;
+      total: number;
+      notes: string[];
+      /** One activity file (not an export): the file itself, gzipped, kept with its runs (issue 21). */
+      original?: GzippedFile;
+    };
 
 export type ParseRequest =
   | { type: "start"; name: string; bytes: Uint8Array }
@@ -36,10 +46,22 @@ function failed(error: unknown): ParseReply {
   return { type: "failed", reason: describeImportFailure(error), expected };
 }
 
-function headerOf(contents: UploadContents): UploadHeader {
+function headerOf(contents: UploadContents, name: string, bytes: Uint8Array): UploadHeader {
   if (contents.kind === "log") return { kind: "log", format: contents.format, hasAthlete: contents.hasAthlete, athlete: contents.log.athlete };
   const { format, atomic, total, notes } = contents;
-  return { kind: "activities", format, atomic, total, notes };
+  // An export's own files are not kept one by one: only a single uploaded activity file is.
+  const original = atomic ? { name, gzipped: gzipSync(bytes, { level: 6, filename: name }) } : undefined;
+  return { kind: "activities", format, atomic, total, notes, ...(original ? { original } : {}) };
+}
+
+/**
+ * An activity's samples encoded here, in the worker: what crosses to the server is a few kilobytes of
+ * gzipped columns a run-hour, not arrays of numbers, and the server's thread does not encode them.
+ */
+function packed(unit: ImportUnit): ImportUnit {
+  if (unit.kind !== "activity" || !unit.activity.samples) return unit;
+  const { samples, ...activity } = unit.activity;
+  return { ...unit, activity: { ...activity, track: storeTrack(samples) } };
 }
 
 /** One upload at a time: a new "start" forgets the last one. */
@@ -58,7 +80,7 @@ export function createParseJob(): ParseJob {
     while (batch.length < IMPORT_CHUNK_SIZE) {
       const next = items.next();
       if (next.done) return { type: "items", items: batch, done: true };
-      batch.push(next.value);
+      batch.push("kind" in next.value ? packed(next.value) : next.value);
     }
     return { type: "items", items: batch, done: false };
   }
@@ -71,7 +93,7 @@ export function createParseJob(): ParseJob {
             items = undefined;
             contents = undefined;
             contents = readUpload(request.name, request.bytes);
-            return { type: "header", header: headerOf(contents) };
+            return { type: "header", header: headerOf(contents, request.name, request.bytes) };
           case "plan": {
             if (contents?.kind !== "log") throw new Error("only a log is planned");
             const plan = planLogImport(contents.log, request);

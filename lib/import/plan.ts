@@ -8,6 +8,7 @@ import { MAX_SHOE_NAME_CHARS } from "../validation/limits";
 import { makeRunInputSchema, type PainInput } from "../validation/run";
 import { wallClockTime } from "../zoned-time";
 import type { ParsedActivity } from "./types";
+import { storeTrack, type StoredTrack } from "../track/stored";
 
 /** A run ready to write: validated, in the data layer's units, with what identifies it as a duplicate. */
 export type RunCandidate = {
@@ -24,6 +25,8 @@ export type RunCandidate = {
   pain: PainInput[];
   shoeName?: string;
   sourceId?: string;
+  /** The file's time series, kept for the run's page (issue 21). */
+  track?: StoredTrack;
   warnings: string[];
 };
 
@@ -49,6 +52,12 @@ export function validateRun(candidate: RunCandidate, today: string): Planned<Run
   const issue = result.error.issues[0];
   const field = issue && issue.path.length > 0 ? formatIssuePath(issue.path) : undefined;
   return { ok: false, reason: `${field ? `${field}: ` : ""}${issue?.message ?? "is not a valid run"}` };
+}
+
+/** The samples as they are stored: encoded by the import worker, or here (the analyse command, tests). */
+function trackOf(activity: ParsedActivity): { track?: StoredTrack } {
+  if (activity.track) return { track: activity.track };
+  return activity.samples ? { track: storeTrack(activity.samples) } : {};
 }
 
 /** The local date and HH:MM of an instant: at the file's own UTC offset when it has one, else in the zone. */
@@ -98,6 +107,7 @@ export function planActivity(
       pain: [],
       shoeName: activity.shoeName?.trim().slice(0, MAX_SHOE_NAME_CHARS) || undefined,
       sourceId: activity.sourceId,
+      ...trackOf(activity),
       warnings,
     },
     options.today,

@@ -18,7 +18,7 @@ describe("parseTcx", () => {
         ${lap("2025-03-01T07:10:00Z", 290, 1000, point("2025-03-01T07:10:00Z", 1000) + point("2025-03-01T07:14:50Z", 2000))}
       </Activity>`),
     );
-    expect(run).toEqual({ sport: "Running", runType: "other", warnings: [], startInstant: "2025-03-01T07:00:00.000Z", distanceKm: 2, movingSec: 590, elapsedSec: 890 });
+    expect(run).toEqual({ sport: "Running", runType: "other", warnings: [], startInstant: "2025-03-01T07:00:00.000Z", distanceKm: 2, movingSec: 590, elapsedSec: 890, samples: expect.objectContaining({ breaks: [2] }) });
   });
 
   it("gives one activity per <Activity>, and marks a ride as not a run", () => {

@@ -3,10 +3,11 @@
 // device showed; the trackpoints are the fallback for exporters that leave the totals at zero.
 
 import type { RunType } from "../analysis/types";
+import { samplesOf } from "./samples";
 import { sportFields } from "./sport";
 import { summariseTrack, type TrackPoint } from "./track";
 import { ImportError, type ParsedActivity } from "./types";
-import { listOf, numberOf, parseXml, parseXmlTime, rootElementName, textOf } from "./xml";
+import { extensionValues, listOf, numberOf, parseXml, parseXmlTime, rootElementName, textOf } from "./xml";
 
 const ARRAY_TAGS = new Set(["Activity", "MultiSportSession", "NextSport", "Lap", "Track", "Trackpoint"]);
 
@@ -35,6 +36,9 @@ function toPoint(element: Record<string, unknown>): TrackPoint {
     lat: numberOf(position?.LatitudeDegrees),
     lon: numberOf(position?.LongitudeDegrees),
     distanceM: numberOf(element.DistanceMeters),
+    ele: numberOf(element.AltitudeMeters),
+    hr: numberOf(listOf(element.HeartRateBpm)[0]?.Value),
+    cad: numberOf(element.Cadence) ?? extensionValues(element.Extensions).cad,
   };
 }
 
@@ -63,6 +67,7 @@ function readActivity(activity: Record<string, unknown>): ParsedActivity {
     distanceKm: (lapDistance > 0 ? lapDistance : summary.distanceM) / 1000,
     movingSec,
     elapsedSec,
+    samples: samplesOf(segments),
   };
 }
 

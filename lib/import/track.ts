@@ -8,6 +8,10 @@ export type TrackPoint = {
   time?: number;
   /** The device's cumulative distance in metres, when it recorded one (TCX, FIT): better than GPS geometry. */
   distanceM?: number;
+  /** Metres above sea level, heart rate (bpm) and cadence (steps or strides a minute, as recorded). */
+  ele?: number;
+  hr?: number;
+  cad?: number;
 };
 
 export type TrackSummary = {

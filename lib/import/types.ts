@@ -2,6 +2,8 @@
 // so the importer and the analyse command treat all formats alike.
 
 import type { RunType } from "../analysis/types";
+import type { StoredTrack } from "../track/stored";
+import type { RunSamples } from "./samples";
 
 export type ParsedActivity = {
   /** A stable id from the source (Strava's activity id), used to skip an activity imported before. */
@@ -27,6 +29,10 @@ export type ParsedActivity = {
   elapsedSec?: number;
   shoeName?: string;
   notes?: string;
+  /** The recorded time series, one point a second at most (absent for a Strava row without its file). */
+  samples?: RunSamples;
+  /** The samples encoded, as the import worker hands them over (lib/import/parse-job.ts); `samples` is then absent. */
+  track?: StoredTrack;
   /** Things the runner should know about how the file was read, one line each. */
   warnings: string[];
 };

@@ -125,3 +125,23 @@ export function listOf(value: unknown): Record<string, unknown>[] {
   const items = Array.isArray(value) ? value : [value];
   return items.filter((item): item is Record<string, unknown> => typeof item === "object" && item !== null);
 }
+
+/**
+ * Heart rate and cadence from a point's device extensions (kept as raw text by parseXml): Garmin's
+ * TrackPointExtension in GPX (<gpxtpx:hr>, <gpxtpx:cad>) and its ActivityExtension in TCX (<ns3:RunCadence>).
+ */
+export function extensionValues(raw: unknown): { hr?: number; cad?: number } {
+  const text = (Array.isArray(raw) ? raw : [raw]).map((value) => (typeof value === "string" ? value : (textOf(value) ?? ""))).join("");
+  if (!text) return {};
+  const read = (pattern: RegExp) => {
+    const match = pattern.exec(text);
+    const value = match ? Number(match[1]) : NaN;
+    return Number.isFinite(value) ? value : undefined;
+  };
+  const result: { hr?: number; cad?: number } = {};
+  const hr = read(/<(?:\w+:)?hr>\s*([\d.]+)\s*</i);
+  const cad = read(/<(?:\w+:)?(?:cad|RunCadence)>\s*([\d.]+)\s*</i);
+  if (hr !== undefined) result.hr = hr;
+  if (cad !== undefined) result.cad = cad;
+  return result;
+}

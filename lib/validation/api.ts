@@ -100,6 +100,8 @@ export const RunViewSchema = z.object({
   shoeId: z.string().nullable(),
   notes: z.string().nullable(),
   source: z.string().nullable(),
+  ascentM: z.number().int().nullable().meta({ description: "Metres climbed, from the recorded heights (null without them)" }),
+  descentM: z.number().int().nullable().meta({ description: "Metres descended, from the recorded heights (null without them)" }),
   pain: z.array(PainEntryViewSchema),
   createdAt: Instant,
   updatedAt: Instant,
@@ -208,6 +210,9 @@ export const WeekViewSchema = z.object({
   acute: z.number().nullable(),
   chronic: z.number().nullable(),
   ratio: z.number().nullable(),
+  // Issue 21: metres up and down of the week's runs whose files recorded heights; null without any.
+  ascentM: z.int().nullable(),
+  descentM: z.int().nullable(),
 });
 export const WeeksResponseSchema = z.object({
   asOf: DateString,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { DISCLAIMER, getAdvice } from "@/lib/advice";
 import { addDays, weekStartOf } from "@/lib/analysis/dates";
@@ -11,6 +12,7 @@ import { painPlace } from "@/lib/pain-labels";
 import type { StoredAlertView } from "@/lib/server/data/alerts";
 import { todayFor } from "@/lib/server/data/alerts";
 import { getAnalysis, getWeekReview } from "@/lib/server/data/analysis";
+import { weeklyClimb } from "@/lib/server/data/run-page";
 import { requireUser } from "@/lib/server/session";
 import { formatKm, type Units } from "@/lib/units";
 import { AdviceCard } from "../../_components/advice-card";
@@ -32,13 +34,24 @@ function asCard(alert: Alert): StoredAlertView {
   return { ...alert, id: `${alert.rule}-${alert.key}`, status: "open", createdAt: when, updatedAt: when };
 }
 
+/** Beside the knee plan, which says to limit downhill running: how much downhill the week had (issue 21). */
+function WeekDescent({ descentM }: { descentM: number | undefined }) {
+  return (
+    <p className="muted" data-testid="week-descent">
+      {descentM === undefined
+        ? "Descent this week: none of its runs recorded heights (only runs imported from a watch's file do)."
+        : `Descent this week: ${descentM} m, from the runs whose files recorded heights.`}
+    </p>
+  );
+}
+
 export default async function WeeklyReviewPage({ params }: Params) {
   const user = await requireUser();
   const label = (await params).week;
   const weekStartsOn = user.weekStartsOn as WeekStart;
   const start = weekStartFromLabel(label, weekStartsOn);
   if (start === null) notFound();
-  const [review, analysis] = await Promise.all([getWeekReview(user, start), getAnalysis(user)]);
+  const [review, analysis, climb] = await Promise.all([getWeekReview(user, start), getAnalysis(user), weeklyClimb(user, start, addDays(start, 6))]);
   if (review === null) notFound();
   const units = user.units as Units;
 
@@ -134,7 +147,10 @@ export default async function WeeklyReviewPage({ params }: Params) {
         <section aria-labelledby="week-advice">
           <h2 id="week-advice">What to do</h2>
           {advice.map((item) => (
-            <AdviceCard key={item.id} advice={item} />
+            <Fragment key={item.id}>
+              <AdviceCard advice={item} />
+              {item.id === "knee" ? <WeekDescent descentM={climb.get(start)?.descentM} /> : null}
+            </Fragment>
           ))}
         </section>
       ) : null}

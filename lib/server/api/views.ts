@@ -47,6 +47,8 @@ export function toRunView(run: RunWithDetails): RunView {
     shoeId: run.shoeId,
     notes: run.notes,
     source: run.source,
+    ascentM: run.ascentM,
+    descentM: run.descentM,
     pain: run.pain.map(toPainView),
     createdAt: run.createdAt.toISOString(),
     updatedAt: run.updatedAt.toISOString(),

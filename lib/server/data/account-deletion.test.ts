@@ -19,6 +19,7 @@ async function fullRunner(db: PrismaClient) {
   const user = await createTestUser(db);
   const shoe = await db.shoe.create({ data: { userId: user.id, name: "Racer" } });
   const run = await db.run.create({ data: { userId: user.id, localDate: "2026-01-05", distanceM: 8000, shoeId: shoe.id, notes: "knee twinge" } });
+  await db.runTrack.create({ data: { runId: run.id, samples: new Uint8Array([1, 2, 3]), points: 3, originalName: "morning.fit" } });
   await db.painEntry.create({ data: { userId: user.id, runId: run.id, localDate: "2026-01-05", location: "knee", side: "left", score: 4 } });
   await db.painEntry.create({ data: { userId: user.id, localDate: "2026-01-06", location: "shin", side: "right", score: 2 } });
   await db.alert.create({ data: { userId: user.id, rule: "PAIN_SINGLE", key: "knee:left", severity: "warning", asOf: "2026-01-05", data: "{}", advice: "[]" } });
@@ -38,9 +39,11 @@ describe("deleting an account", () => {
     const other = await fullRunner(db);
     const file = (await db.$queryRawUnsafe<{ file: string }[]>("SELECT file FROM pragma_database_list WHERE name = 'main'"))[0]!.file;
 
-    const before = rowsHolding(file, [victim.id, victim.email]);
+    // A run's track is keyed by the run (it cascades from it), so the runner's run ids are searched too.
+    const victimIds = [victim.id, victim.email, ...(await db.run.findMany({ where: { userId: victim.id }, select: { id: true } })).map((run) => run.id)];
+    const before = rowsHolding(file, victimIds);
     // The check can see the runner's rows: every table of this schema holds one before.
-    for (const table of ["User", "Shoe", "Run", "PainEntry", "Alert", "ApiToken", "OutboxMessage", "UsedLink", "Invite"]) {
+    for (const table of ["User", "Shoe", "Run", "RunTrack", "PainEntry", "Alert", "ApiToken", "OutboxMessage", "UsedLink", "Invite"]) {
       expect(before[table], table).toBeGreaterThan(0);
     }
 
@@ -48,7 +51,7 @@ describe("deleting an account", () => {
 
     expect(await deleteUserAndData(db, victim.id)).toBe(true);
 
-    const after = rowsHolding(file, [victim.id, victim.email]);
+    const after = rowsHolding(file, victimIds);
     expect(Object.entries(after).filter(([, n]) => n > 0)).toEqual([]);
     expect(rowsHolding(file, [other.id, other.email])).toEqual(othersBefore);
     expect(await deleteUserAndData(db, victim.id)).toBe(false);

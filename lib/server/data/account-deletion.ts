@@ -11,6 +11,7 @@ export async function deleteUserAndData(db: PrismaClient, userId: string): Promi
   return db.$transaction(async (tx) => {
     const mine = { where: { userId } };
     await tx.painEntry.deleteMany(mine);
+    await tx.runTrack.deleteMany({ where: { run: { userId } } });
     await tx.run.deleteMany(mine);
     await tx.shoe.deleteMany(mine);
     await tx.alert.deleteMany(mine);

@@ -110,7 +110,7 @@ export async function ensureAlertsCurrent(user: AlertOwner & Pick<User, "alertsA
   await db.$transaction((tx) => refreshAlerts(tx, user));
 }
 
-function toView(row: {
+export function toView(row: {
   id: string;
   rule: string;
   key: string;

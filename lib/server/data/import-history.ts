@@ -114,6 +114,8 @@ export async function undoImport(owner: ImportOwner, importId: string): Promise<
     // Claimed first, so two undos at once cannot both run.
     const claimed = await tx.importRecord.updateMany({ where: { id: importId, undoneAt: null }, data: { undoneAt: new Date() } });
     if (claimed.count === 0) throw new InputError({ form: "This import was undone already." });
+    // The runs' samples and files go with them (issue 21); named here, not left to the cascade alone.
+    await tx.runTrack.deleteMany({ where: { run: { userId: owner.id, importId } } });
     const runs = await tx.run.deleteMany({ where: { userId: owner.id, importId } });
     const painDays = await tx.painEntry.deleteMany({ where: { userId: owner.id, importId, runId: null } });
     const shoes = shoeNames.length === 0

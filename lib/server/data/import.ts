@@ -13,6 +13,8 @@ import { parseUpload, type UploadActivities, type UploadLog } from "../import-pa
 import { todayFor } from "./alerts";
 import { currentImportId } from "./import-context";
 import { changeLog } from "./log-change";
+import type { GzippedFile } from "../../track/stored";
+import { trackRow } from "./run-tracks";
 
 // Issue 5: each file imports whole or not at all (an export: each activity), duplicates are skipped,
 // and the alerts are recomputed once, by finishImport, after the last file.
@@ -114,14 +116,27 @@ async function writeRuns(
   owner: ImportOwner,
   runs: readonly (RunCandidate & { shoeId?: string })[],
   source: string,
+  original?: GzippedFile,
 ): Promise<void> {
   // Two statements per chunk, not two per run: a chunk of 200 runs is a few milliseconds of the server's
   // thread instead of a third of a second (issue 20). Each run records the import it came with (issue 16).
   const importId = currentImportId();
-  const rows = runs.map((run) => ({ id: randomUUID(), ...runColumns(run), userId: owner.id, shoeId: run.shoeId ?? null, source, importId }));
+  const rows = runs.map((run) => ({
+    id: randomUUID(),
+    ...runColumns(run),
+    ascentM: run.track?.ascentM ?? null,
+    descentM: run.track?.descentM ?? null,
+    userId: owner.id,
+    shoeId: run.shoeId ?? null,
+    source,
+    importId,
+  }));
   if (rows.length > 0) await tx.run.createMany({ data: rows });
   const pain = runs.flatMap((run, i) => run.pain.map((entry) => ({ ...entry, userId: owner.id, localDate: run.date, runId: rows[i]!.id })));
   if (pain.length > 0) await tx.painEntry.createMany({ data: pain });
+  // What the files recorded (issue 21), one row per run that has samples, deleted with its run.
+  const tracks = runs.flatMap((run, i) => (run.track ? [trackRow(rows[i]!.id, run.track, original)] : []));
+  if (tracks.length > 0) await tx.runTrack.createMany({ data: tracks });
   // The log changed: cached analyses are stale, and the stored alerts are recomputed on the next view
   // even if the uploader never calls finishImport (closed tab).
   await tx.user.update({ where: { id: owner.id }, data: { logVersion: { increment: 1 }, alertsAsOf: null } });
@@ -176,7 +191,8 @@ async function importActivities(
     const problem = report.problems[0];
     if (problem) return failReport(report, report.problems.length === 1 && problem.item === report.file ? problem.reason : `${problem.item}: ${problem.reason}`);
     const index = new DuplicateIndex(await loadExisting(owner.id, duplicateQuery(candidates)));
-    await writeChunk(owner, candidates, index, shoes, source, report, Number.POSITIVE_INFINITY);
+    // One file is one upload: it is kept with its runs, written in one transaction.
+    await writeChunk(owner, candidates, index, shoes, source, report, Number.POSITIVE_INFINITY, contents.original);
     await onProgress(contents.total, contents.total);
     return report;
   }
@@ -216,6 +232,7 @@ async function writeChunk(
   report: FileReport,
   /** One file is written in one transaction: whole or not at all. */
   sliceSize = WRITE_SLICE,
+  original?: GzippedFile,
 ): Promise<void> {
   const fresh: RunCandidate[] = [];
   for (const candidate of candidates) {
@@ -228,7 +245,7 @@ async function writeChunk(
   }
   await inTurns(fresh, sliceSize, async (slice) => {
     const created: CreatedShoes = new Map();
-    await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, slice, shoes, created), source), TRANSACTION);
+    await db.$transaction(async (tx) => writeRuns(tx, owner, await withShoes(tx, owner, slice, shoes, created), source, original), TRANSACTION);
     // Only after the commit: a rolled-back shoe must not be reused by the next slice.
     created.forEach((shoe, key) => {
       shoes.set(key, shoe.id);

@@ -1,0 +1,49 @@
+import "server-only";
+import { gunzipSync } from "fflate";
+import type { RunSamples } from "../../import/samples";
+import { decodeSamples } from "../../track/codec";
+import type { GzippedFile, StoredTrack } from "../../track/stored";
+import type { PrivacyZone } from "../../track/privacy";
+import type { User } from "../../generated/prisma/client";
+import { db } from "../db";
+
+// Issue 21: what an imported run's file recorded, kept beside the run and deleted with it.
+
+/** The uploaded file a run came from, as it is downloaded. */
+export type OriginalFile = { name: string; bytes: Uint8Array };
+
+/** The track row of a run being created from a file: its samples and, for a single file, the file. */
+export function trackRow(runId: string, track: StoredTrack, original: GzippedFile | undefined) {
+  return {
+    runId,
+    samples: new Uint8Array(track.samples),
+    points: track.points,
+    original: original ? new Uint8Array(original.gzipped) : null,
+    originalName: original?.name ?? null,
+  };
+}
+
+export type RunTrackView = { samples: RunSamples; points: number; hasOriginal: boolean; originalName: string | null };
+
+/** The samples of one of the runner's runs, or null for a run logged by hand (or not theirs). */
+export async function getRunTrack(userId: string, runId: string): Promise<RunTrackView | null> {
+  const row = await db.runTrack.findFirst({
+    where: { runId, run: { userId } },
+    select: { samples: true, points: true, originalName: true, original: false },
+  });
+  if (!row) return null;
+  const original = await db.runTrack.count({ where: { runId, original: { not: null } } });
+  return { samples: decodeSamples(row.samples), points: row.points, hasOriginal: original > 0, originalName: row.originalName };
+}
+
+/** The file one of the runner's runs was imported from, as it was uploaded. */
+export async function getOriginalFile(userId: string, runId: string): Promise<OriginalFile | null> {
+  const row = await db.runTrack.findFirst({ where: { runId, run: { userId } }, select: { original: true, originalName: true } });
+  if (!row?.original) return null;
+  return { name: row.originalName ?? "activity", bytes: gunzipSync(row.original) };
+}
+
+export function privacyZoneOf(user: Pick<User, "privacyLat" | "privacyLon" | "privacyRadiusM">): PrivacyZone | null {
+  if (user.privacyLat === null || user.privacyLon === null || !user.privacyRadiusM) return null;
+  return { lat: user.privacyLat, lon: user.privacyLon, radiusM: user.privacyRadiusM };
+}

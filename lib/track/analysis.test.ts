@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { analyseTrack } from "./analysis";
+import { northTrack, steady } from "./test-tracks";
+
+describe("analyseTrack", () => {
+  it("splits a flat 2.5 km at 4 m/s into two whole kilometres and a half, with no climbing", () => {
+    const result = analyseTrack(northTrack(steady(625, 4)), 1000);
+    expect(result.distanceM).toBeCloseTo(2500, 0);
+    expect(result.movingSec).toBe(625);
+    expect(result.elapsedSec).toBe(625);
+    expect(result.splits.map((split) => [split.distanceM, split.movingSec, split.ascentM, split.descentM])).toEqual([
+      [1000, 250, 0, 0],
+      [1000, 250, 0, 0],
+      [500, 125, 0, 0],
+    ]);
+    expect(result.splits.map((split) => split.avgHr)).toEqual([140, 140, 140]);
+    expect([result.ascentM, result.descentM]).toEqual([0, 0]);
+  });
+
+  it("counts an up-and-down of 60 m once each way, in the splits where it happened", () => {
+    // 1 m every 5 s up to 60 m at 1200 m, then down again to 0 m at 2400 m.
+    const result = analyseTrack(northTrack(steady(600, 4, (i) => (i <= 300 ? Math.floor(i / 5) : Math.floor((600 - i) / 5)))), 1000);
+    expect([result.ascentM, result.descentM]).toEqual([60, 60]);
+    expect(result.splits.map((split) => split.ascentM)).toEqual([48, 12, 0]);
+    expect(result.splits.map((split) => split.descentM)).toEqual([0, 39, 21]);
+  });
+
+  it("ignores height noise smaller than the threshold", () => {
+    const result = analyseTrack(northTrack(steady(600, 4, (i) => 100 + (i % 2) * 2)), 1000);
+    expect([result.ascentM, result.descentM]).toEqual([0, 0]);
+  });
+
+  it("leaves a pause out of the moving time and the split's pace, but not the elapsed time", () => {
+    const first = steady(250, 4);
+    const standing = Array.from({ length: 60 }, (_, i) => ({ t: 251 + i, d: 1000 }));
+    const second = steady(250, 4).slice(1).map((p) => ({ ...p, t: p.t + 310, d: p.d + 1000 }));
+    const result = analyseTrack(northTrack([...first, ...standing, ...second]), 1000);
+    expect(result.movingSec).toBe(500);
+    expect(result.elapsedSec).toBe(560);
+    expect(result.splits.map((split) => split.movingSec)).toEqual([250, 250]);
+  });
+
+  it("adds nothing across a recorded pause (a new segment) even when the runner moved", () => {
+    const first = steady(100, 4);
+    const second = steady(100, 4).map((p) => ({ ...p, t: p.t + 400, d: p.d + 1000 }));
+    const result = analyseTrack(northTrack([...first, ...second], [first.length]), 1000);
+    expect(result.distanceM).toBeCloseTo(800, 0);
+    expect(result.movingSec).toBe(200);
+    expect(result.elapsedSec).toBe(500);
+  });
+
+  it("splits by the mile", () => {
+    const result = analyseTrack(northTrack(steady(1000, 4)), 1609.344);
+    expect(result.splits.map((split) => split.distanceM)).toEqual([1609.3, 1609.3, 781.3]);
+    expect(result.splits[0]!.movingSec).toBe(402);
+  });
+});

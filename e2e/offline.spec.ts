@@ -209,7 +209,8 @@ test("signing out with an entry waiting asks first, then deletes it from the pho
   // Back online, but saves still fail, so the entry is still waiting at sign-out.
   await page.route("**/*", (route) => (route.request().headers()["next-action"] ? route.abort() : route.fallback()));
   await context.setOffline(false);
-  await page.goto("/runs");
+  // Sign out is under More; the outbox count is in the header there too.
+  await page.goto("/more");
   await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
 
   page.once("dialog", (dialog) => {

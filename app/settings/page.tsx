@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { parseTheme, THEME_COOKIE } from "@/lib/theme";
 import { requireUser } from "@/lib/server/session";
 import { ExportSection } from "./export-section";
 import { SettingsForm } from "./settings-form";
 import { EmailSection } from "./email-section";
+import { ThemeSection } from "./theme-section";
 import { TokensSection } from "./tokens-section";
 import { WatchFolderSection } from "./watch-folder-section";
 
@@ -10,6 +13,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
     <>
       <h1>Settings</h1>
@@ -30,6 +34,7 @@ export default async function SettingsPage() {
         }}
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
+      <ThemeSection initial={theme} />
       <ExportSection />
       <WatchFolderSection userId={user.id} />
       <EmailSection user={user} />

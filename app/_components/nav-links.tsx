@@ -11,7 +11,7 @@ const icon = (path: ReactNode) => (
 );
 
 /** The pages behind More: every one of them is two taps from anywhere. */
-export const MORE_PATHS = ["/more", "/alerts", "/shoes", "/import", "/settings", "/pain", "/advice", "/admin"];
+const MORE_PATHS = ["/more", "/alerts", "/shoes", "/import", "/settings", "/pain", "/advice", "/admin"];
 
 const TABS = [
   { href: "/", label: "Today", icon: icon(<path d="M3 11l9-7 9 7v9a1 1 0 0 1-1 1h-5v-6h-6v6H4a1 1 0 0 1-1-1z" />) },

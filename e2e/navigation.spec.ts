@@ -15,6 +15,8 @@ async function reach(page: Page, tab: string, line?: string) {
 }
 
 test("the tab bar at the bottom of a phone reaches every page in two taps, and the header fits one row", async ({ page }) => {
+  // Eleven pages, each opened from Today: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const runner = await signUpAndIn(page);
   // An admin, so the admin page is in the list too.
   expect(userCommand(sharedDatabaseFile, "promote", runner.email)).toContain("is now an admin");

@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
+import { parseTheme, THEME_COOKIE, themeColors } from "@/lib/theme";
 import { SiteHeader } from "./_components/site-header";
 import "./globals.css";
 
@@ -11,18 +13,20 @@ export const metadata: Metadata = {
   appleWebApp: { capable: true, title: "Stridewise", statusBarStyle: "default" },
 };
 
-export const viewport: Viewport = {
-  width: "device-width",
-  initialScale: 1,
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#f7f7f5" },
-    { media: "(prefers-color-scheme: dark)", color: "#121416" },
-  ],
-};
+async function chosenTheme() {
+  return parseTheme((await cookies()).get(THEME_COOKIE)?.value);
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export async function generateViewport(): Promise<Viewport> {
+  return { width: "device-width", initialScale: 1, themeColor: themeColors(await chosenTheme()) };
+}
+
+// The theme chosen in Settings is on <html> from the server, so the first paint is already in it: no
+// script runs before paint (and none needs the CSP nonce). "system" leaves it to prefers-color-scheme.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = await chosenTheme();
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body>
         <a className="skip-link" href="#main">
           Skip to content

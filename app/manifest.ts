@@ -1,8 +1,9 @@
 import type { MetadataRoute } from "next";
+import { THEME_COLOR } from "@/lib/theme";
 
 // Served at /manifest.webmanifest, which proxy.ts leaves open, so a phone can install the app before
 // signing in. It opens on the run form: after a run, logging it is one tap from the home screen;
-// the dashboard is a shortcut (long-press the icon) and one tap away in the header.
+// the dashboard is a shortcut (long-press the icon) and one tap away in the tab bar.
 export default function manifest(): MetadataRoute.Manifest {
   return {
     id: "/",
@@ -12,8 +13,9 @@ export default function manifest(): MetadataRoute.Manifest {
     start_url: "/runs/new",
     scope: "/",
     display: "standalone",
-    background_color: "#f7f7f5",
-    theme_color: "#0b5cad",
+    // The header's colour, as the page's theme-color meta says in the light theme (a manifest has one).
+    background_color: THEME_COLOR.light,
+    theme_color: THEME_COLOR.light,
     icons: [
       { src: "/icon.svg", sizes: "any", type: "image/svg+xml" },
       { src: "/icon-192.png", sizes: "192x192", type: "image/png" },

@@ -1,22 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DISCLAIMER, getAdvice, PREVENTION_ADVICE_IDS } from "@/lib/advice";
+import { DISCLAIMER } from "@/lib/advice";
 import type { WeekStart } from "@/lib/analysis/types";
 import { weekLabelOf } from "@/lib/analysis/week-label";
-import { getAnalysis, getWeeklyHistory } from "@/lib/server/data/analysis";
+import { getAnalysis, getTodayPlan, getWeeklyHistory } from "@/lib/server/data/analysis";
 import { ensureAlertsCurrent, listOpenAlerts } from "@/lib/server/data/alerts";
+import { listRuns } from "@/lib/server/data/runs";
 import { shoeNames } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
 import type { Units } from "@/lib/units";
-import { AdviceCard } from "./_components/advice-card";
-import { AlertCard } from "./_components/alert-card";
 import { buildSeries } from "./_components/charts/series";
 import { DashboardThisWeek } from "./_components/dashboard-this-week";
 import { DashboardTrends, WEEK_WINDOWS, type WeekWindow } from "./_components/dashboard-trends";
 import { MorningCheckCard } from "./_components/morning-check-card";
+import { RecentRuns } from "./_components/recent-runs";
+import { TodayCard } from "./_components/today-card";
 import { morningQuestionsFor } from "./morning/questions";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const metadata: Metadata = { title: "Today" };
+
+const RECENT_RUNS = 3;
 
 function parseWindow(value: string | undefined): WeekWindow {
   return WEEK_WINDOWS.find((option) => String(option) === value) ?? 12;
@@ -25,11 +28,13 @@ function parseWindow(value: string | undefined): WeekWindow {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<{ weeks?: string }> }) {
   const user = await requireUser();
   await ensureAlertsCurrent(user);
-  const [analysis, alerts, names, morning] = await Promise.all([
+  const [analysis, alerts, names, morning, today, recent] = await Promise.all([
     getAnalysis(user),
     listOpenAlerts(user.id),
     shoeNames(user.id),
     morningQuestionsFor(user),
+    getTodayPlan(user),
+    listRuns(user.id, 1),
   ]);
   const units = user.units as Units;
   const weekStartsOn = user.weekStartsOn as WeekStart;
@@ -61,33 +66,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const weeks = parseWindow((await searchParams).weeks);
   const history = await getWeeklyHistory(user, weeks);
   const series = buildSeries(analysis.weeks.slice(-weeks), history, units);
-  const advice = alerts.length > 0 ? getAdvice(alerts.flatMap((a) => a.advice)) : getAdvice(PREVENTION_ADVICE_IDS);
   const reviewHref = `/review/${weekLabelOf(analysis.asOf, weekStartsOn)}`;
 
+  // Today first (can I run, how far), then this week, the last runs, and the trends.
   return (
     <>
-      <h1>Dashboard</h1>
-      <MorningCheckCard questions={morning} />
-      {alerts.length > 0 ? (
-        <section aria-labelledby="open-alerts">
-          <h2 id="open-alerts">Open alerts</h2>
-          {alerts.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} adviceOnPage />
-          ))}
-          <p>
-            <Link href="/alerts">Acknowledge alerts and see the full advice</Link>
-          </p>
-        </section>
-      ) : null}
+      <h1 className="visually-hidden">Today</h1>
+      <TodayCard plan={today} alerts={alerts} units={units} shoeNames={names}>
+        <MorningCheckCard questions={morning} />
+      </TodayCard>
       <DashboardThisWeek weeks={analysis.weeks} units={units} reviewHref={reviewHref} />
-      <div className="grid-2 dashboard-columns">
+      <RecentRuns runs={recent.runs.slice(0, RECENT_RUNS)} units={units} />
+      {/* On a phone the charts are a row to swipe through, so Today stays short. */}
+      <div className="trends-strip">
         <DashboardTrends series={series} units={units} weeks={weeks} weekStartsOn={weekStartsOn} />
-        <section aria-labelledby="advice-heading">
-          <h2 id="advice-heading">{alerts.length > 0 ? "Advice for your alerts" : "Staying injury-free"}</h2>
-          {advice.map((item) => (
-            <AdviceCard key={item.id} advice={item} />
-          ))}
-        </section>
       </div>
       <p className="disclaimer">{DISCLAIMER}</p>
     </>

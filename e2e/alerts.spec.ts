@@ -22,9 +22,10 @@ test("the alert centre: a spike and recurring knee pain, acknowledged, and close
   const recur = page.locator('[data-testid="alert-card"][data-rule="PAIN_RECUR"]');
   await expect(spike).toContainText("40% longer");
   await expect(recur).toContainText("3 of your last 4 runs");
-  // Each alert comes with its advice.
-  await expect(page.getByRole("heading", { name: "Lengthen your long run in small steps" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "A plan for knee pain" })).toBeVisible();
+  // Each alert comes with the first sentence of its advice, linked to the advice library.
+  await expect(spike.getByRole("link", { name: "Lengthen your long run in small steps" })).toHaveAttribute("href", "/advice#advice-long-run-steps");
+  await expect(spike).toContainText("Keep every run within about 10% of the longest run");
+  await expect(recur.getByRole("link", { name: "A plan for knee pain" })).toHaveAttribute("href", "/advice#advice-knee");
   await expect(page.getByText("not a medical diagnosis")).toBeVisible();
 
   await spike.getByRole("button", { name: "Acknowledge Long-run spike" }).click();

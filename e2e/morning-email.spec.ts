@@ -88,7 +88,7 @@ test("a runner with a painful run yesterday gets the morning email, and one tap 
 
   // Signed in: the dashboard shows the alert, and the answer is rest-day pain like any other.
   await page.goto("/");
-  await expect(page.locator('[data-testid=alert-card][data-rule="PAIN_MORNING"]')).toContainText("Pain the next morning: left knee");
+  await expect(page.locator('[data-testid=today-alert][data-rule="PAIN_MORNING"]')).toContainText("Pain the next morning: left knee");
   await expect(page.getByRole("region", { name: "Morning check" })).toHaveCount(0);
   await page.goto("/pain/new");
   await expect(page.locator("[data-pain-id]")).toHaveCount(1);

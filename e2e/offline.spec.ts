@@ -351,7 +351,8 @@ test("signing out with an entry waiting asks first, then deletes it from the pho
   // Every save fails (the outbox's sends are POSTs too); signing out goes through.
   await failRequests(page, (request) => request.method() === "POST" && !request.url().includes("/api/auth/"));
   await context.setOffline(false);
-  await page.goto("/runs");
+  // Sign out is under More; the outbox count is in the header there too.
+  await page.goto("/more");
   await expect(page.getByTestId("outbox-count")).toHaveText("1 waiting to sync");
 
   // One handler answers every question the page asks (a click stalls until its dialog is answered),

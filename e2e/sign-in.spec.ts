@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signUpAndIn } from "./support/fixtures";
+import { signIn, signOut, signUpAndIn } from "./support/fixtures";
 
 test("sign up, sign out, and sign in again", async ({ page }) => {
   const runner = await signUpAndIn(page);
   await expect(page.getByRole("heading", { name: "Welcome to Stridewise" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/runs");
   await expect(page).toHaveURL(/\/signin/);
@@ -14,7 +14,7 @@ test("sign up, sign out, and sign in again", async ({ page }) => {
 
 test("a page asked for while signed out opens once signed in, another site never does; a forged session cookie opens nothing", async ({ page, browser, baseURL }) => {
   const runner = await signUpAndIn(page);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/runs/new");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fruns%2Fnew$/);
@@ -25,7 +25,7 @@ test("a page asked for while signed out opens once signed in, another site never
   await expect(page.getByRole("heading", { name: "Log a run" })).toBeVisible();
 
   // A sign-in link that tries to send the runner to another site after signing in lands on the dashboard.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/signin/);
   await page.goto(`/signin?callbackUrl=${encodeURIComponent("/\\evil.example/")}`);
   await page.getByLabel("Email").fill(runner.email);

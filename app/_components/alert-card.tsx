@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { describeAlert, getAdvice } from "@/lib/advice";
 import { alertNumbers } from "@/lib/advice/alert-numbers";
@@ -6,20 +7,20 @@ import type { Units } from "@/lib/units";
 
 const SEVERITY_LABEL = { info: "For your information", warning: "Warning", high: "High alert" } as const;
 
-/** One alert: what was found, the numbers behind it, and the advice titles that go with it. */
+/**
+ * One alert: what was found, the numbers behind it, and the first sentence of each advice that goes with
+ * it, linked to its section of the advice library (the advice itself is written out only there).
+ */
 export function AlertCard({
   alert,
   units,
   shoeNames,
-  adviceOnPage = false,
   children,
 }: {
   alert: StoredAlertView;
   units: Units;
   /** Names for shoe ids, so a shoe alert says which pair it is about. */
   shoeNames?: Map<string, string>;
-  /** The page shows this alert's advice cards further down: its titles link to them. */
-  adviceOnPage?: boolean;
   children?: ReactNode;
 }) {
   const shoeLabel = shoeNames ? (id: string) => shoeNames.get(id) ?? "This pair" : undefined;
@@ -50,15 +51,13 @@ export function AlertCard({
           ))}
         </dl>
       </details>
-      <p className="muted" style={{ marginBottom: 0 }}>
-        Advice:{" "}
-        {getAdvice(alert.advice).map((advice, i) => (
-          <span key={advice.id}>
-            {i > 0 ? " · " : null}
-            {adviceOnPage ? <a href={`#advice-${advice.id}`}>{advice.title}</a> : advice.title}
-          </span>
+      <ul className="alert-advice" aria-label="What to do">
+        {getAdvice(alert.advice).map((advice) => (
+          <li key={advice.id}>
+            <Link href={`/advice#advice-${advice.id}`}>{advice.title}</Link>: {advice.summary}
+          </li>
         ))}
-      </p>
+      </ul>
       {children}
     </article>
   );

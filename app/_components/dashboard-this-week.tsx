@@ -4,7 +4,7 @@ import { formatKm, formatNumber, type Units } from "@/lib/units";
 
 const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
-/** This week so far beside the previous four weeks: distance, runs and longest run. */
+/** This week so far beside the previous four weeks: distance, runs and longest run, three numbers in a row. */
 export function DashboardThisWeek({
   weeks,
   units,
@@ -17,37 +17,34 @@ export function DashboardThisWeek({
   const thisWeek = weeks.at(-1)!;
   const previous = weeks.slice(-5, -1);
   const km = previous.map((week) => week.km);
-  const compared = previous.length === 0 ? "no earlier weeks yet" : `the previous ${previous.length === 1 ? "week" : `${previous.length} weeks`}`;
+  const before = previous.length === 0 ? null : `the ${previous.length === 1 ? "week" : `${previous.length} weeks`} before`;
   return (
     <section aria-labelledby="this-week">
       <div className="trends-head">
-        <h2 id="this-week">This week so far</h2>
+        <h2 id="this-week">This week</h2>
         <Link href={reviewHref}>Review this week</Link>
       </div>
-      <p className="muted">Compared with {compared}.</p>
-      <div className="stat-grid" data-testid="this-week">
+      <div className="stat-grid compact" data-testid="this-week">
         <div className="stat">
           <div className="value">{formatKm(thisWeek.km, units)}</div>
-          <div className="label">
-            run so far.
-            {previous.length > 0 ? ` Weeks before: ${formatKm(mean(km), units)} on average, ${formatKm(Math.max(...km), units)} at most.` : null}
-          </div>
+          <div className="label">run</div>
         </div>
         <div className="stat">
           <div className="value">{thisWeek.runs}</div>
-          <div className="label">
-            {thisWeek.runs === 1 ? "run" : "runs"} so far.
-            {previous.length > 0 ? ` Weeks before: ${formatNumber(mean(previous.map((week) => week.runs)))} on average.` : null}
-          </div>
+          <div className="label">{thisWeek.runs === 1 ? "run" : "runs"}</div>
         </div>
         <div className="stat">
           <div className="value">{formatKm(thisWeek.longestKm, units)}</div>
-          <div className="label">
-            longest run this week.
-            {previous.length > 0 ? ` Weeks before: ${formatKm(Math.max(...previous.map((week) => week.longestKm)), units)} at most.` : null}
-          </div>
+          <div className="label">longest</div>
         </div>
       </div>
+      {before ? (
+        <p className="hint">
+          In {before}: {formatKm(mean(km), units)} a week on average ({formatKm(Math.max(...km), units)} at most),{" "}
+          {formatNumber(mean(previous.map((week) => week.runs)))} runs, longest{" "}
+          {formatKm(Math.max(...previous.map((week) => week.longestKm)), units)}.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -62,7 +62,9 @@ export function MorningCheckCard({ questions }: { questions: MorningQuestion[] }
 
   return (
     <section className="card morning-check" aria-labelledby="morning-check-heading">
-      <h2 id="morning-check-heading">Morning check</h2>
+      <h2 id="morning-check-heading" className="eyebrow">
+        Morning check
+      </h2>
       <div role="status" ref={statusRef} tabIndex={-1} className="morning-status">
         {answered.map((item) => (
           <p key={item.place}>{item.text}</p>
@@ -76,37 +78,30 @@ export function MorningCheckCard({ questions }: { questions: MorningQuestion[] }
         <fieldset key={question.key} className="morning-question" disabled={pending}>
           <legend>
             {question.question}
-            <span className="hint">{question.runLabel} hurt there. 0 is no pain, 10 the worst you can imagine.</span>
+            <span className="hint">
+              {question.runLabel} hurt there. 0 is no pain, 10 the worst you can imagine. Pain not settled by the next
+              morning is the sign to ease off; your answer is saved as rest-day pain.
+            </span>
           </legend>
+          {/* Twelve taps in two rows of six: 0 (no pain) to 10, and Skip. */}
           <div className="score-taps">
             {SCORES.map((score) => (
               <button
                 key={score}
                 type="button"
-                className="secondary"
-                aria-label={`${score} out of 10`}
+                className={score === 0 ? undefined : "secondary"}
+                aria-label={score === 0 ? "0 out of 10, no pain" : `${score} out of 10`}
                 onClick={() => answer(question, score)}
               >
                 {score}
               </button>
             ))}
-          </div>
-          <div className="actions">
-            <button type="button" onClick={() => answer(question, 0)}>
-              No pain
-            </button>
             <button type="button" className="secondary" onClick={() => answer(question, "skip")}>
               Skip
             </button>
           </div>
         </fieldset>
       ))}
-      {open.length > 0 ? (
-        <p className="muted">
-          Pain that has not settled by the next morning is the sign to ease off. Your answer is saved as rest-day
-          pain, which you can correct under Pain.
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -1,28 +1,33 @@
 import { countOpenAlerts, ensureAlertsCurrent } from "@/lib/server/data/alerts";
 import { getCurrentUser } from "@/lib/server/session";
-import { NavLinks } from "./nav-links";
-import { SignOutButton } from "./sign-out-button";
+import { AlertsLink, NavLinks } from "./nav-links";
+import { BrandMark } from "./brand-mark";
 import { OutboxStatus } from "./outbox/outbox-status";
 
-/** The header reads the session only to decide what to show; access is checked by each page. */
+/**
+ * The header reads the session only to decide what to show; access is checked by each page. One row on
+ * a phone (the name, the alerts and the outbox), with the tabs fixed at the bottom of the screen; on
+ * wider screens the tabs sit in the header row.
+ */
 export async function SiteHeader() {
   const user = await getCurrentUser();
   if (user) await ensureAlertsCurrent(user);
   const alerts = user ? await countOpenAlerts(user.id) : null;
   return (
     <header className="site-header">
-      <nav aria-label="Main">
+      <div className="header-bar">
         <a className="brand" href={user ? "/" : "/signin"}>
+          <BrandMark />
           Stridewise
         </a>
         {user && alerts ? (
           <>
-            <NavLinks alertCount={alerts.total} highAlertCount={alerts.high} />
+            <NavLinks />
+            <AlertsLink alertCount={alerts.total} highAlertCount={alerts.high} />
             <OutboxStatus userId={user.id} />
-            <SignOutButton />
           </>
         ) : null}
-      </nav>
+      </div>
     </header>
   );
 }

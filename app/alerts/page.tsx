@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { DISCLAIMER, getAdvice } from "@/lib/advice";
+import Link from "next/link";
+import { DISCLAIMER } from "@/lib/advice";
 import { ensureAlertsCurrent, listAlerts, listOpenAlerts } from "@/lib/server/data/alerts";
 import { shoeNames } from "@/lib/server/data/shoes";
 import { requireUser } from "@/lib/server/session";
 import type { Units } from "@/lib/units";
-import { AdviceCard } from "../_components/advice-card";
 import { AlertCard } from "../_components/alert-card";
 import { AcknowledgeButton } from "./acknowledge-button";
 
@@ -20,7 +20,6 @@ export default async function AlertsPage() {
     shoeNames(user.id),
   ]);
   const units = user.units as Units;
-  const advice = getAdvice(open.flatMap((alert) => alert.advice));
 
   return (
     <>
@@ -33,20 +32,12 @@ export default async function AlertsPage() {
           <p className="card">Nothing needs your attention right now. Keep logging runs and pain.</p>
         ) : (
           open.map((alert) => (
-            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names} adviceOnPage>
+            <AlertCard key={alert.id} alert={alert} units={units} shoeNames={names}>
               <AcknowledgeButton alertId={alert.id} />
             </AlertCard>
           ))
         )}
       </section>
-      {advice.length > 0 ? (
-        <section aria-labelledby="alert-advice">
-          <h2 id="alert-advice">What to do</h2>
-          {advice.map((item) => (
-            <AdviceCard key={item.id} advice={item} />
-          ))}
-        </section>
-      ) : null}
       {acknowledged.length > 0 ? (
         <section aria-labelledby="acknowledged-alerts">
           <h2 id="acknowledged-alerts">Acknowledged ({acknowledged.length})</h2>
@@ -64,6 +55,10 @@ export default async function AlertsPage() {
           ))}
         </section>
       ) : null}
+      <p>
+        <Link href="/advice">All advice</Link>: building up safely, what to do when it hurts, and when to see a
+        professional.
+      </p>
       <p className="disclaimer">{DISCLAIMER}</p>
     </>
   );

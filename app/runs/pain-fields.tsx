@@ -64,7 +64,7 @@ export function PainFields({
             choices={PAIN_TIMINGS} labels={TIMING_LABEL} onChange={(next) => set("timing", next)} />
         )}
       </div>
-      <fieldset aria-describedby={error("score") ? id("score-error") : undefined}>
+      <fieldset className="pain-score" aria-describedby={error("score") ? id("score-error") : undefined}>
         <legend>How much it hurts, 0 (none) to 10 (worst)</legend>
         <div className="scale">
           {Array.from({ length: 11 }, (_, score) => (

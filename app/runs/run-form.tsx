@@ -246,7 +246,7 @@ export function RunForm({
           </div>
         </div>
       ) : null}
-      <div className="actions">
+      <div className="actions sticky-actions">
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : runId ? "Save changes" : "Save run"}
         </button>

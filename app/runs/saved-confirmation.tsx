@@ -60,6 +60,8 @@ export function KeptConfirmation({ what, onLogAnother }: { what: "run" | "pain";
         </p>
       </div>
       <div className="actions">
+        {/* A full page load, which the service worker answers offline (a client-side navigation would not). */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
         <a className="button secondary" href="/runs">
           See your runs
         </a>

@@ -27,6 +27,12 @@ export async function signIn(page: Page, runner: Runner) {
   await page.waitForURL((url) => url.pathname === "/");
 }
 
+/** Signs out the way a runner does: the More tab, then Sign out. */
+export async function signOut(page: Page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "More" }).click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+}
+
 /** A fresh runner per test, signed up and signed in before the test starts. */
 export const test = base.extend<{ runner: Runner }>({
   runner: [

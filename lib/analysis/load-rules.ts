@@ -16,11 +16,11 @@ const ACWR_WARNING_RATIO = 1.5;
 /** C < 1 km a week: too little history for a ratio to mean anything. */
 const ACWR_MIN_CHRONIC_METRES = 1000;
 /** Frandsen 2025 (Garmin-RUNSAFE): > 10%, > 30% and > 100% longer than the longest of 30 days. */
-const SPIKE_SMALL = 1.1;
+export const SPIKE_SMALL = 1.1;
 const SPIKE_MODERATE = 1.3;
 const SPIKE_LARGE = 2.0;
 /** GPS noise guard: a spike must also be at least 1 km longer. */
-const SPIKE_MIN_EXCESS_METRES = 1000;
+export const SPIKE_MIN_EXCESS_METRES = 1000;
 const SPIKE_MIN_HISTORY_DAYS = 14;
 /** SPIKE looks at the runs of T-6 .. T. */
 const SPIKE_WINDOW_DAYS = 7;

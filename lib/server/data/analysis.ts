@@ -4,6 +4,7 @@ import { addDays, daysBetween } from "../../analysis/dates";
 import { weeklyHistory, type WeekHistory } from "../../analysis/history";
 import { planNextWeek, type NextWeekPlan } from "../../analysis/next-week";
 import { isReviewableWeek } from "../../analysis/review-range";
+import { planToday, type TodayPlan } from "../../analysis/today";
 import type { AnalysedRun, AnalysisResult, LocalDate, PainDay, TrainingLog } from "../../analysis/types";
 import type { User } from "../../generated/prisma/client";
 import { db } from "../db";
@@ -44,6 +45,11 @@ export async function getWeeklyHistory(user: Owner, weeks: number): Promise<Week
   return cached(`${versionKey(user)}|history|${weeks}`, async () =>
     weeklyHistory(await getLog(user), todayFor(user), weeks),
   );
+}
+
+/** Today's guidance on the dashboard: the long-run ceiling and what is left of this week's range. */
+export async function getTodayPlan(user: Owner): Promise<TodayPlan> {
+  return cached(`${versionKey(user)}|today`, async () => planToday(await getLog(user), todayFor(user)));
 }
 
 export type WeekReview = {

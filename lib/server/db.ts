@@ -1,13 +1,10 @@
 import "server-only";
-import { PrismaClient } from "../generated/prisma/client";
+import type { PrismaClient } from "../generated/prisma/client";
+import { createClient } from "./db-client";
 import { env } from "./env";
-import { StridewiseSqlite } from "./sqlite-adapter";
 
-function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new StridewiseSqlite({ url: env.DATABASE_URL, timeout: 5000 }) });
-}
-
-// One client per process, also across hot reloads in development.
+// One client per process, also across hot reloads in development. DATABASE_URL's scheme picks the
+// provider: `file:` (the default) is SQLite, `postgresql://` is PostgreSQL.
 const globalForDb = globalThis as unknown as { stridewiseDb?: PrismaClient };
-export const db = globalForDb.stridewiseDb ?? createClient();
+export const db = globalForDb.stridewiseDb ?? createClient(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.stridewiseDb = db;

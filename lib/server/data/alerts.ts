@@ -51,8 +51,8 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
   // reopen). Raw SQL for the same reason as loadAlertLog: this runs on every save.
   const keys = alerts.length > 0 ? Prisma.join(alerts.map((alert) => alert.key)) : Prisma.sql`NULL`;
   const rows = await tx.$queryRaw<StoredAlertRow[]>`
-    SELECT id, rule, key, severity, status, data, advice, acknowledgedData, acknowledgedSeverity FROM Alert
-    WHERE userId = ${user.id} AND (status <> 'closed' OR key IN (${keys}))`;
+    SELECT id, rule, key, severity, status, data, advice, "acknowledgedData", "acknowledgedSeverity" FROM "Alert"
+    WHERE "userId" = ${user.id} AND (status <> 'closed' OR key IN (${keys}))`;
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const stored = rows.map(storedAlertFromRow);
   const changes = reconcileAlerts(stored, alerts);

@@ -18,7 +18,7 @@ export async function changeLog<T>(
   return db.$transaction(async (tx) => {
     const result = await write(tx);
     // Raw SQL: the query builder costs several times more, and this runs on every save (issue 8).
-    await tx.$executeRaw`UPDATE User SET logVersion = logVersion + 1 WHERE id = ${user.id}`;
+    await tx.$executeRaw`UPDATE "User" SET "logVersion" = "logVersion" + 1 WHERE id = ${user.id}`;
     const newAlerts = await refreshAlerts(tx, user);
     return { result, newAlerts };
   });

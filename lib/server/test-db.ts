@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { isPostgresUrl } from "../db-url";
+import { dropPostgresDatabase, recreatePostgresDatabase, runOnPostgres } from "../pg-databases";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createClient } from "./db-client";
 
@@ -64,27 +64,12 @@ async function createSqliteDatabase(): Promise<TestDatabase> {
   return withClients(`file:${file}`, async () => rmSync(dir, { recursive: true, force: true }));
 }
 
-/** Runs one statement on the server TEST_DATABASE_URL names (its own database, not the test's). */
-async function onServer(serverUrl: string, sql: string, database?: string): Promise<void> {
-  const url = new URL(serverUrl);
-  if (database) url.pathname = `/${database}`;
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
   const name = `stridewise_test_${randomBytes(6).toString("hex")}`;
-  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
-  // A migration file holds several statements: the simple query protocol (no parameters) runs them all.
-  for (const script of migrationScripts(path.join(PRISMA, "postgresql", "migrations"))) await onServer(serverUrl, script, name);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return withClients(url.toString(), () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const url = await recreatePostgresDatabase(serverUrl, name);
+  // A migration file holds several statements: runOnPostgres sends it without parameters, as one script.
+  for (const script of migrationScripts(path.join(PRISMA, "postgresql", "migrations"))) await runOnPostgres(serverUrl, script, name);
+  return withClients(url, () => dropPostgresDatabase(serverUrl, name));
 }
 
 let userCount = 0;

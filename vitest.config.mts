@@ -18,5 +18,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["**/node_modules/**", ...(onPostgres ? SQLITE_ONLY : [])],
     environment: "node",
+    // Every query is a round trip to the server, and each test file creates its own database: the
+    // default 5 s per test is too tight on a busy CI machine.
+    ...(onPostgres ? { testTimeout: 30_000, hookTimeout: 60_000 } : {}),
   },
 });

@@ -2,7 +2,8 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
-import { defaultDatabaseUrl } from "./lib/db-url";
+import { defaultDatabaseUrl, isPostgresUrl } from "./lib/db-url";
+import { pgMigrateAdapter } from "./lib/server/pg-migrate-adapter";
 
 // A prisma.config.ts turns off Prisma's own .env loading, so load it here (a missing file is fine).
 try {
@@ -11,6 +12,10 @@ try {
   // no .env: the defaults below apply
 }
 process.env.DATABASE_URL ??= defaultDatabaseUrl();
+const url = process.env.DATABASE_URL;
+// One codebase, two providers: the URL's scheme picks the schema (and with it the migrations folder
+// beside it and the generated client) and the adapter. SQLite stays the zero-set-up default.
+const postgres = isPostgresUrl(url);
 
 /**
  * `migrate dev` replays each migration file into the shadow database with one executeRaw, but
@@ -35,9 +40,8 @@ function withMultiStatementShadow(factory: PrismaBetterSQLite3): PrismaBetterSQL
 }
 
 export default defineConfig({
-  schema: path.join("prisma", "schema.prisma"),
+  schema: postgres ? path.join("prisma", "postgresql", "schema.prisma") : path.join("prisma", "schema.prisma"),
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () =>
-    withMultiStatementShadow(new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! })),
+  adapter: async () => (postgres ? pgMigrateAdapter(url) : withMultiStatementShadow(new PrismaBetterSQLite3({ url }))),
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { DemoLog } from "../lib/demo/demo-log";
 import { connect, createAthlete } from "../prisma/seed";
 import { yearsOfRunning } from "./support/athlete";
-import { startBenchServer } from "./support/server";
+import { startBenchServer, startServer, type BenchServer } from "./support/server";
 
 const REQUESTS = 2000;
 const CONNECTIONS = 16;
@@ -53,12 +53,28 @@ async function runnerWithToken(db: ReturnType<typeof connect>, email: string, lo
   return token;
 }
 
-function writeRuns(baseUrl: string, token: string) {
-  let i = 0;
+/**
+ * The writes, split evenly over the servers (BENCH_INSTANCES=2 on PostgreSQL: two app servers on one
+ * database, as behind a load balancer). The rate is all requests over the slowest server's time.
+ */
+async function writeRuns(servers: BenchServer[], token: string) {
+  const started = performance.now();
+  const results = await Promise.all(servers.map((server, n) => writeRunsTo(server.baseUrl, token, REQUESTS / servers.length, n)));
+  const seconds = (performance.now() - started) / 1000;
+  return {
+    requests: { average: servers.length === 1 ? results[0]!.requests.average : REQUESTS / seconds },
+    latency: { p50: Math.max(...results.map((r) => r.latency.p50)), p99: Math.max(...results.map((r) => r.latency.p99)) },
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+  };
+}
+
+function writeRunsTo(baseUrl: string, token: string, amount: number, offset: number) {
+  let i = offset * amount;
   return autocannon({
     url: `${baseUrl}/api/v1/runs`,
-    connections: CONNECTIONS,
-    amount: REQUESTS,
+    connections: CONNECTIONS / (REQUESTS / amount),
+    amount,
     requests: [
       {
         method: "POST",
@@ -71,11 +87,12 @@ function writeRuns(baseUrl: string, token: string) {
 
 export async function benchWrites(options: { distDir: string; port: number }) {
   const tokens = { fresh: "", tenYears: "" };
+  const env = { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" };
   const server = await startBenchServer({
     name: "writes",
     port: options.port,
     distDir: options.distDir,
-    env: { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" },
+    env,
     seed: async (url) => {
       const db = connect(url);
       tokens.fresh = await runnerWithToken(db, "writer@stridewise.app", { shoes: [], runs: [], painDays: [] });
@@ -84,11 +101,15 @@ export async function benchWrites(options: { distDir: string; port: number }) {
       await db.$disconnect();
     },
   });
+  const servers = [server];
+  if (process.env.BENCH_INSTANCES === "2") {
+    servers.push(await startServer({ port: options.port + 1, databaseUrl: server.databaseUrl, distDir: options.distDir, env }));
+  }
   try {
-    const result = await writeRuns(server.baseUrl, tokens.fresh);
+    const result = await writeRuns(servers, tokens.fresh);
     // The same writes for a runner with ten years of daily runs: a save should cost what it costs for
     // a new runner, because the alerts only read the last weeks.
-    const veteran = await writeRuns(server.baseUrl, tokens.tenYears);
+    const veteran = await writeRuns(servers, tokens.tenYears);
     // The lightest request the server answers (one SELECT 1) bounds what any API route can reach here.
     const health = await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: REQUESTS });
     const raw = rawInsertsPerSecond();
@@ -106,6 +127,6 @@ export async function benchWrites(options: { distDir: string; port: number }) {
       peakMb: server.peakRssMb(),
     };
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
 }

@@ -56,6 +56,8 @@ test("another runner's ids given to every server action change nothing", async (
   await victim.goto("/settings");
   await victim.getByLabel("Token name").fill("Victim's script");
   await victim.getByRole("button", { name: "Create token" }).click();
+  // Wait for the answer: leaving the page first cancels the action (seen on PostgreSQL's slower write).
+  await expect(victim.getByText("Copy it now")).toBeVisible();
   await victim.goto("/settings");
   const victimToken = (await victim.getByTestId("token-row").getAttribute("data-token-id"))!;
   const before = await victimData(victim);
@@ -86,6 +88,8 @@ test("another runner's ids given to every server action change nothing", async (
   await attacker.goto("/settings");
   await attacker.getByLabel("Token name").fill("Mine");
   await attacker.getByRole("button", { name: "Create token" }).click();
+  // Wait for the answer: leaving the page first cancels the action (seen on PostgreSQL's slower write).
+  await expect(attacker.getByText("Copy it now")).toBeVisible();
   await attacker.goto("/settings");
   ids.revoke = await actionIdOf(attacker, () => attacker.getByRole("button", { name: "Revoke Mine" }).click());
   await attacker.goto("/runs");

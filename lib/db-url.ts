@@ -9,3 +9,8 @@ export function defaultDatabaseUrl(): string {
 export function databaseFilePath(url: string): string {
   return url.replace(/^file:/, "");
 }
+
+/** `postgres://` or `postgresql://`: the app runs on PostgreSQL; anything else is a SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}

@@ -1,20 +1,20 @@
 // Seeds the demo athlete (see lib/demo/demo-log.ts; `npm run db:seed`, scripts/seed-demo.ts). Idempotent:
 // an existing demo account is kept unless reset is asked for. `createAthlete` is shared with the benchmarks, which seed years of runs.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import bcrypt from "bcryptjs";
 import { randomUUID } from "node:crypto";
 import { localDateOf } from "../lib/analysis/dates";
 import { buildDemoLog, type DemoLog } from "../lib/demo/demo-log";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { zonedTimeToInstant } from "../lib/zoned-time";
 import { defaultDatabaseUrl } from "../lib/db-url";
+import { createClient } from "../lib/server/db-client";
 
 export const DEMO_EMAIL = "demo@stridewise.app";
 export const DEMO_PASSWORD = "stride-demo-2026";
 const DEMO_TIMEZONE = "Europe/Copenhagen";
 
 export function connect(url = process.env.DATABASE_URL ?? defaultDatabaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return createClient(url);
 }
 
 /** Creates a runner with a whole log in a few bulk inserts; row ids are fresh for every call. */

@@ -3,7 +3,8 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseFilePath, defaultDatabaseUrl } from "../lib/db-url";
+import { databaseFilePath, defaultDatabaseUrl, isPostgresUrl } from "../lib/db-url";
+import { pgDump } from "./pg-backup";
 
 export async function backupDatabase(source: string, target: string): Promise<void> {
   mkdirSync(path.dirname(target), { recursive: true });
@@ -32,7 +33,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } catch {
     // no .env file
   }
-  const source = databaseFilePath(process.env.DATABASE_URL ?? defaultDatabaseUrl());
+  const url = process.env.DATABASE_URL ?? defaultDatabaseUrl();
+  if (isPostgresUrl(url)) {
+    const target = process.argv[2] ?? path.join(process.cwd(), "data", "backups", `stridewise-${timestamp()}.pgdump`);
+    try {
+      pgDump(url, target);
+      console.log(`Backed up the PostgreSQL database to ${target} (pg_dump custom format)`);
+    } catch (error) {
+      console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    process.exit(0);
+  }
+  const source = databaseFilePath(url);
   const target = process.argv[2] ?? path.join(path.dirname(source), "backups", `stridewise-${timestamp()}.db`);
   backupDatabase(source, target)
     .then(() => console.log(`Backed up ${source} to ${target}`))

@@ -1,7 +1,6 @@
 // `npm run digest -- [--dry-run] [--now <ISO instant>]`: see lib/server/email/digest.ts (issue 9).
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defaultDatabaseUrl } from "../lib/db-url";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createClient } from "../lib/server/db-client";
 import { runDigest } from "../lib/server/email/digest";
 import { createEmailLogger } from "../lib/server/email/logger";
 
@@ -11,9 +10,7 @@ try {
   // no .env file
 }
 
-const db = new PrismaClient({
-  adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? defaultDatabaseUrl(), timeout: 5000 }),
-});
+const db = createClient(process.env.DATABASE_URL ?? defaultDatabaseUrl());
 
 runDigest(process.argv.slice(2), db, {
   stdout: (text) => process.stdout.write(text),

@@ -1,9 +1,9 @@
 // Applies the committed migrations to the database at DATABASE_URL (creating the SQLite file and
-// its folder if needed). Run before the server starts: the app never runs on an unmigrated schema.
+// its folder if needed; on PostgreSQL the database itself must exist). Run before the server starts: the app never runs on an unmigrated schema.
 import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { databaseFilePath, defaultDatabaseUrl } from "../lib/db-url";
+import { databaseFilePath, defaultDatabaseUrl, isPostgresUrl } from "../lib/db-url";
 
 export function prepareDatabase(): string {
   try {
@@ -13,7 +13,8 @@ export function prepareDatabase(): string {
   }
   const url = process.env.DATABASE_URL ?? defaultDatabaseUrl();
   process.env.DATABASE_URL = url;
-  mkdirSync(path.dirname(databaseFilePath(url)), { recursive: true });
+  // PostgreSQL: the database must exist already; prisma.config.ts picks its migrations folder.
+  if (!isPostgresUrl(url)) mkdirSync(path.dirname(databaseFilePath(url)), { recursive: true });
   const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
   execFileSync(prisma, ["migrate", "deploy"], {
     stdio: ["ignore", "ignore", "inherit"],

@@ -2,7 +2,8 @@
 // database. Stop the server first. The current database is kept beside it as *.before-restore.
 import Database from "better-sqlite3";
 import { copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
-import { databaseFilePath, defaultDatabaseUrl } from "../lib/db-url";
+import { databaseFilePath, defaultDatabaseUrl, isPostgresUrl } from "../lib/db-url";
+import { pgRestore } from "./pg-backup";
 
 export function restoreDatabase(backup: string, target: string): string | null {
   const check = new Database(backup, { readonly: true, fileMustExist: true });
@@ -37,7 +38,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error("Usage: npm run restore -- <backup file>");
     process.exit(2);
   }
-  const target = databaseFilePath(process.env.DATABASE_URL ?? defaultDatabaseUrl());
+  const url = process.env.DATABASE_URL ?? defaultDatabaseUrl();
+  if (isPostgresUrl(url)) {
+    try {
+      pgRestore(url, backup);
+      console.log(`Restored ${backup} into the PostgreSQL database`);
+    } catch (error) {
+      console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    }
+    process.exit(0);
+  }
+  const target = databaseFilePath(url);
   try {
     const kept = restoreDatabase(backup, target);
     console.log(`Restored ${backup} to ${target}${kept ? ` (the previous database is in ${kept})` : ""}`);

@@ -1,8 +1,7 @@
 // `npm run user -- list | create EMAIL | reset-password EMAIL | delete EMAIL --yes | promote EMAIL`:
 // see lib/server/user-cli.ts (issue 19).
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defaultDatabaseUrl } from "../lib/db-url";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createClient } from "../lib/server/db-client";
 import { runUserCommand } from "../lib/server/user-cli";
 
 try {
@@ -11,9 +10,7 @@ try {
   // no .env file
 }
 
-const db = new PrismaClient({
-  adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? defaultDatabaseUrl(), timeout: 5000 }),
-});
+const db = createClient(process.env.DATABASE_URL ?? defaultDatabaseUrl());
 
 runUserCommand(process.argv.slice(2), db, {
   stdout: (text) => process.stdout.write(text),

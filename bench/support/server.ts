@@ -3,6 +3,7 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { recreatePostgresDatabase, testPostgresServer } from "../../lib/pg-databases";
 import { spawnNextServer } from "../../scripts/next-server";
 import { prepareDatabase } from "../../scripts/prepare-db";
 
@@ -68,16 +69,25 @@ function treeCpuMs(pid: number): number {
   return ticks * 10;
 }
 
-/** A fresh SQLite file under test-results/<group>/<name>, migrated and seeded. */
+/**
+ * A fresh SQLite file under test-results/<group>/<name>, migrated and seeded; with TEST_DATABASE_URL
+ * naming a PostgreSQL server, a fresh database <group>_<name> on it instead.
+ */
 export async function prepareServerDatabase(
   name: string,
   seed: (databaseUrl: string) => Promise<void>,
   group = "bench",
 ): Promise<string> {
-  const dir = path.join(process.cwd(), "test-results", group, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const databaseUrl = `file:${path.join(dir, "server.db")}`;
+  const postgres = testPostgresServer();
+  let databaseUrl: string;
+  if (postgres) {
+    databaseUrl = await recreatePostgresDatabase(postgres, `${group}_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, "_"));
+  } else {
+    const dir = path.join(process.cwd(), "test-results", group, name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    databaseUrl = `file:${path.join(dir, "server.db")}`;
+  }
   const previous = process.env.DATABASE_URL;
   process.env.DATABASE_URL = databaseUrl;
   try {

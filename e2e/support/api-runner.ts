@@ -20,6 +20,19 @@ export function expectedAlerts(databaseUrl: string, userId: string, asOf: string
   return dbTool("alerts", databaseUrl, userId, asOf) as Alert[];
 }
 
+export function addApiTokens(databaseUrl: string, userId: string, count: number): string[] {
+  return dbTool("add-tokens", databaseUrl, userId, String(count)) as string[];
+}
+
+/** The runner's stored run ids and open alerts, read through Prisma (SQLite or PostgreSQL). */
+export function storedLog(databaseUrl: string, userId: string): { runIds: string[]; openAlerts: { rule: string; key: string; severity: string }[] } {
+  return dbTool("stored", databaseUrl, userId) as { runIds: string[]; openAlerts: { rule: string; key: string; severity: string }[] };
+}
+
+export function optInToHighAlertEmails(databaseUrl: string, userId: string): void {
+  dbTool("email-high-alerts", databaseUrl, userId);
+}
+
 /** Opens the server's SQLite file read-only, beside the running server (WAL lets both read). */
 export function openDatabase(databaseUrl: string) {
   return new Database(databaseFilePath(databaseUrl), { readonly: true, fileMustExist: true });

@@ -1,6 +1,7 @@
 // An in-memory token bucket per key (a token id, a client address). Stridewise is self-hosted as one
 // process, so memory is the right store: no Redis to run, and a restart only forgets who was busy.
-// Several instances behind a balancer would each apply the limit on their own.
+// Several instances behind a balancer run on PostgreSQL, where the API counts in a table instead
+// (lib/server/data/shared-limits.ts).
 
 export type RateLimitDecision =
   | { allowed: true; limit: number; remaining: number }

@@ -1,33 +1,32 @@
 import "server-only";
-import { createFailureLimiter, type FailureLimiter } from "../auth/failure-limiter";
+import { db } from "./db";
+import { createTableFailureLimiter } from "./data/shared-limits";
 
 export { clientAddress } from "../api/request";
 
 // 10 failed sign-ins in 15 minutes, per client address and per account, then 429 until the oldest
-// failure leaves the window. One per process (kept on globalThis so every route module shares it).
+// failure leaves the window. The failures are kept in the database (issue 18), so the lock holds
+// whichever app server each attempt reaches.
 const MAX_FAILURES = 10;
 const WINDOW_MS = 15 * 60_000;
 
-const holder = globalThis as unknown as { stridewiseSignInLimiter?: FailureLimiter };
-const limiter = (holder.stridewiseSignInLimiter ??= createFailureLimiter({
-  maxFailures: MAX_FAILURES,
-  windowMs: WINDOW_MS,
-}));
+const limiter = createTableFailureLimiter(db, { maxFailures: MAX_FAILURES, windowMs: WINDOW_MS });
 
 function keys(address: string, email: string) {
   return [`ip:${address}`, `account:${email.trim().toLowerCase()}`];
 }
 
-export function signInRetryAfter(address: string, email: string): number {
-  return Math.max(...keys(address, email).map((key) => limiter.retryAfter(key)));
+export async function signInRetryAfter(address: string, email: string): Promise<number> {
+  const waits = await Promise.all(keys(address, email).map((key) => limiter.retryAfter(key)));
+  return Math.max(...waits);
 }
 
-export function recordSignIn(address: string, email: string, succeeded: boolean) {
+export async function recordSignIn(address: string, email: string, succeeded: boolean): Promise<void> {
   const [ipKey, accountKey] = keys(address, email);
   if (succeeded) {
-    limiter.clear(accountKey!);
+    await limiter.clear(accountKey!);
     return;
   }
-  limiter.recordFailure(ipKey!);
-  limiter.recordFailure(accountKey!);
+  await limiter.recordFailure(ipKey!);
+  await limiter.recordFailure(accountKey!);
 }

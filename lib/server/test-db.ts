@@ -1,13 +1,30 @@
-// For the database integration tests: a throwaway SQLite file built from the committed migrations (the same
+// For the database integration tests: a throwaway database built from the committed migrations (the same
 // SQL production runs), and Prisma clients on it. Not a test file itself; only tests import it.
+// A SQLite file by default; with TEST_DATABASE_URL=postgresql://... (a server the tests may create
+// databases on) a fresh PostgreSQL database from prisma/postgresql/migrations instead.
 import Database from "better-sqlite3";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PrismaClient } from "../generated/prisma/client";
-import { StridewiseSqlite } from "./sqlite-adapter";
+import { isPostgresUrl } from "../db-url";
+import { dropPostgresDatabase, recreatePostgresDatabase, runOnPostgres } from "../pg-databases";
+import type { PrismaClient } from "../generated/prisma/client";
+import { createClient } from "./db-client";
 
-const MIGRATIONS = path.join(import.meta.dirname, "..", "..", "prisma", "migrations");
+const PRISMA = path.join(import.meta.dirname, "..", "..", "prisma");
+
+/** The migration scripts of one provider, oldest first. */
+function migrationScripts(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => readFileSync(path.join(folder, name, "migration.sql"), "utf8"));
+}
+
+/** The provider the integration tests run on: SQLite unless TEST_DATABASE_URL names a PostgreSQL server. */
+export const testOnPostgres = isPostgresUrl(process.env.TEST_DATABASE_URL ?? "");
 
 export type TestDatabase = {
   db: PrismaClient;
@@ -17,18 +34,13 @@ export type TestDatabase = {
 };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const dir = mkdtempSync(path.join(tmpdir(), "stridewise-test-"));
-  const file = path.join(dir, "test.db");
-  const sqlite = new Database(file);
-  for (const migration of readdirSync(MIGRATIONS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    sqlite.exec(readFileSync(path.join(MIGRATIONS, migration, "migration.sql"), "utf8"));
-  }
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.close();
+  return testOnPostgres ? createPostgresDatabase(process.env.TEST_DATABASE_URL!) : createSqliteDatabase();
+}
 
+function withClients(url: string, drop: () => Promise<void>): TestDatabase {
   const clients: PrismaClient[] = [];
   const openClient = () => {
-    const client = new PrismaClient({ adapter: new StridewiseSqlite({ url: `file:${file}`, timeout: 5000 }) });
+    const client = createClient(url);
     clients.push(client);
     return client;
   };
@@ -37,9 +49,27 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     openClient,
     cleanup: async () => {
       await Promise.all(clients.map((client) => client.$disconnect()));
-      rmSync(dir, { recursive: true, force: true });
+      await drop();
     },
   };
+}
+
+async function createSqliteDatabase(): Promise<TestDatabase> {
+  const dir = mkdtempSync(path.join(tmpdir(), "stridewise-test-"));
+  const file = path.join(dir, "test.db");
+  const sqlite = new Database(file);
+  for (const script of migrationScripts(path.join(PRISMA, "migrations"))) sqlite.exec(script);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+  return withClients(`file:${file}`, async () => rmSync(dir, { recursive: true, force: true }));
+}
+
+async function createPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
+  const name = `stridewise_test_${randomBytes(6).toString("hex")}`;
+  const url = await recreatePostgresDatabase(serverUrl, name);
+  // A migration file holds several statements: runOnPostgres sends it without parameters, as one script.
+  for (const script of migrationScripts(path.join(PRISMA, "postgresql", "migrations"))) await runOnPostgres(serverUrl, script, name);
+  return withClients(url, () => dropPostgresDatabase(serverUrl, name));
 }
 
 let userCount = 0;

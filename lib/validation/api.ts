@@ -261,6 +261,8 @@ export const ImportUploadResponseSchema = z.object({
 export const HealthResponseSchema = z.object({
   status: z.enum(["ok", "error"]),
   database: z.enum(["ok", "unreachable"]),
+  // Which database this server runs on (issue 18); each has its own migrations folder.
+  databaseKind: z.enum(["sqlite", "postgresql"]),
   migrations: z.object({ applied: z.int(), expected: z.int(), pending: z.array(z.string()) }),
 });
 

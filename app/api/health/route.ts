@@ -2,14 +2,20 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { jsonResponse } from "@/lib/api/errors";
 import { db } from "@/lib/server/db";
+import { databaseKind } from "@/lib/server/db-client";
+import { env } from "@/lib/server/env";
 import { writerAnswers } from "@/lib/server/writer-check";
 
 // For uptime checks and container orchestrators: no token, no data, just "can this process serve".
 export const dynamic = "force-dynamic";
 
+const kind = databaseKind(env.DATABASE_URL);
+
 /** The committed migrations, read at runtime so a deploy with a new migration but an old DB shows up. */
 function expectedMigrations(): string[] | null {
-  const folder = path.join(process.cwd(), "prisma", "migrations");
+  // Each provider has its own migrations folder, beside its schema.
+  const prisma = path.join(process.cwd(), "prisma");
+  const folder = kind === "postgresql" ? path.join(prisma, "postgresql", "migrations") : path.join(prisma, "migrations");
   try {
     return readdirSync(folder, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
@@ -51,6 +57,7 @@ export async function GET(): Promise<Response> {
     {
       status: ok ? "ok" : "error",
       database: !reachable ? "unreachable" : writable ? "ok" : "writes are stuck",
+      databaseKind: kind,
       migrations: { applied: expected.length - pending.length, expected: expected.length, pending },
     },
     { status: ok ? 200 : 503 },

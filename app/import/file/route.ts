@@ -3,9 +3,10 @@ import { formatMegabytes, MAX_ZIP_BYTES, UPLOAD_PART_BYTES } from "@/lib/import/
 import type { ImportEvent } from "@/lib/import/events";
 import type { ImportOwner } from "@/lib/server/data/import";
 import { importAndRecord } from "@/lib/server/data/import-history";
+import { addPart } from "@/lib/server/data/upload-parts";
+import { db } from "@/lib/server/db";
 import { readBodyUpTo } from "@/lib/api/request";
 import { importOwnerOf, jsonError } from "../request";
-import { addPart } from "../upload-parts";
 
 export const dynamic = "force-dynamic";
 
@@ -40,7 +41,7 @@ export async function POST(request: Request) {
   const { name, upload, part, parts } = query.data;
   let file = bytes;
   if (parts > 1) {
-    const result = addPart(auth.owner.id, upload!, { name, part, parts }, bytes);
+    const result = await addPart(db, auth.owner.id, upload!, { name, part, parts }, bytes);
     if (result.status === "error") return jsonError(409, result.message);
     if (result.status === "partial") return Response.json({ received: part + 1 }, { status: 202 });
     file = result.bytes;

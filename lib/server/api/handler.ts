@@ -72,7 +72,7 @@ export function apiHandler<P extends Params = Params>(
       return response;
     };
     try {
-      const byAddress = limiters.perAddress.take(clientAddress(req.headers));
+      const byAddress = await limiters.perAddress.take(clientAddress(req.headers));
       if (!byAddress.allowed) throw rateLimited(byAddress, "from this address");
 
       const token = bearerToken(req.headers);
@@ -89,7 +89,7 @@ export function apiHandler<P extends Params = Params>(
       }
 
       userId = auth.user.id;
-      const byToken = limiters.perToken.take(auth.tokenId);
+      const byToken = await limiters.perToken.take(auth.tokenId);
       if (!byToken.allowed) throw rateLimited(byToken, "with this token");
 
       const body = options.body === "json" ? await readJsonBody(req, options.maxBytes ?? MAX_JSON_BYTES) : undefined;

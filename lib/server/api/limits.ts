@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { createRateLimiter, type RateLimiter } from "../../api/rate-limit";
+import { createRateLimiter } from "../../api/rate-limit";
+import { isPostgresUrl } from "../../db-url";
+import { createTableRateLimiter, type SharedRateLimiter } from "../data/shared-limits";
+import { db } from "../db";
+import { env } from "../env";
 
 // Per token: a phone shortcut or a sync script never needs two requests a second for a minute.
 // Per address: every request counts, before the token is even looked up, so guessing tokens is
@@ -11,7 +15,17 @@ const LimitsSchema = z.object({
   API_RATE_LIMIT_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(300),
 });
 
-type Limiters = { perToken: RateLimiter; perAddress: RateLimiter };
+type Limiters = { perToken: SharedRateLimiter; perAddress: SharedRateLimiter };
+
+/**
+ * On PostgreSQL there may be several app servers, so the counts live in a table, in fixed one-minute
+ * windows (issue 18). SQLite means one server process: its token bucket in memory costs no write.
+ */
+function limiterFor(perMinute: number): SharedRateLimiter {
+  if (isPostgresUrl(env.DATABASE_URL)) return createTableRateLimiter(db, perMinute);
+  const bucket = createRateLimiter(perMinute);
+  return { perMinute, take: async (key) => bucket.take(key) };
+}
 
 function createLimiters(): Limiters {
   const parsed = LimitsSchema.safeParse(process.env);
@@ -20,8 +34,8 @@ function createLimiters(): Limiters {
     throw new Error(`Invalid environment: ${problems.join("; ")}`);
   }
   return {
-    perToken: createRateLimiter(parsed.data.API_RATE_LIMIT_PER_MINUTE),
-    perAddress: createRateLimiter(parsed.data.API_RATE_LIMIT_PER_IP_PER_MINUTE),
+    perToken: limiterFor(parsed.data.API_RATE_LIMIT_PER_MINUTE),
+    perAddress: limiterFor(parsed.data.API_RATE_LIMIT_PER_IP_PER_MINUTE),
   };
 }
 

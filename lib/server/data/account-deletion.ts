@@ -19,6 +19,10 @@ export async function deleteUserAndData(db: PrismaClient, userId: string): Promi
     await tx.outboxMessage.deleteMany(mine);
     await tx.usedLink.deleteMany(mine);
     await tx.invite.deleteMany({ where: { createdById: userId } });
+    await tx.uploadPart.deleteMany(mine);
+    // The sign-in lock's failures are kept by address and by account (lib/server/sign-in-guard.ts).
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (user) await tx.signInFailure.deleteMany({ where: { key: `account:${user.email.trim().toLowerCase()}` } });
     const { count } = await tx.user.deleteMany({ where: { id: userId } });
     return count === 1;
   });

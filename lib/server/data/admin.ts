@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db, staleReadDb } from "../db";
 import { createInvite } from "./admission";
 import { NotFoundError } from "./errors";
 
@@ -19,7 +19,9 @@ export type AccountSummary = {
 };
 
 export async function listAccounts(): Promise<AccountSummary[]> {
-  const users = await db.user.findMany({
+  // An overview for the admin: a replica's few seconds behind do not matter here.
+  const read = staleReadDb();
+  const users = await read.user.findMany({
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
@@ -31,10 +33,10 @@ export async function listAccounts(): Promise<AccountSummary[]> {
     },
   });
   const lastRun = new Map(
-    (await db.run.groupBy({ by: ["userId"], _max: { updatedAt: true } })).map((row) => [row.userId, row._max.updatedAt]),
+    (await read.run.groupBy({ by: ["userId"], _max: { updatedAt: true } })).map((row) => [row.userId, row._max.updatedAt]),
   );
   const lastToken = new Map(
-    (await db.apiToken.groupBy({ by: ["userId"], _max: { lastUsedAt: true } })).map((row) => [row.userId, row._max.lastUsedAt]),
+    (await read.apiToken.groupBy({ by: ["userId"], _max: { lastUsedAt: true } })).map((row) => [row.userId, row._max.lastUsedAt]),
   );
   return users.map((user) => {
     const times = [user.updatedAt, lastRun.get(user.id), lastToken.get(user.id)].filter((t): t is Date => t instanceof Date);
@@ -80,7 +82,7 @@ export async function outboxState() {
  * the importer's reason. Never the file's name or contents: a name can say where someone ran.
  */
 export async function failedImports() {
-  const rows = await db.importRecord.findMany({
+  const rows = await staleReadDb().importRecord.findMany({
     where: { status: "failed" },
     orderBy: { createdAt: "desc" },
     take: 50,

@@ -44,6 +44,7 @@ export function todayFor(user: Pick<User, "timezone">): string {
  * warnings and high alerts that are new to the runner.
  */
 export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedAlert[]> {
+  await lockRunner(tx, user.id);
   const asOf = todayFor(user);
   const { alerts } = analyse(await loadAlertLog(tx, user, asOf), asOf);
 
@@ -51,8 +52,8 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
   // reopen). Raw SQL for the same reason as loadAlertLog: this runs on every save.
   const keys = alerts.length > 0 ? Prisma.join(alerts.map((alert) => alert.key)) : Prisma.sql`NULL`;
   const rows = await tx.$queryRaw<StoredAlertRow[]>`
-    SELECT id, rule, key, severity, status, data, advice, acknowledgedData, acknowledgedSeverity FROM Alert
-    WHERE userId = ${user.id} AND (status <> 'closed' OR key IN (${keys}))`;
+    SELECT id, rule, key, severity, status, data, advice, "acknowledgedData", "acknowledgedSeverity" FROM "Alert"
+    WHERE "userId" = ${user.id} AND (status <> 'closed' OR key IN (${keys}))`;
   const rowById = new Map(rows.map((row) => [row.id, row]));
   const stored = rows.map(storedAlertFromRow);
   const changes = reconcileAlerts(stored, alerts);
@@ -105,6 +106,18 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
 }
 
 /** Alerts depend on the date too (a spike belongs to its week): recompute once a day on view. */
+/**
+ * Locks the runner's row until the transaction ends, so every write for one runner (a save, an alert
+ * refresh) waits for the one before: two refreshes at once would both insert the same new alert, and
+ * on PostgreSQL the second fails on Alert's unique (userId, rule, key). An UPDATE locks the row on
+ * both providers (SQLite takes its one writer lock); with bumpLogVersion it also marks the log as
+ * changed. Raw SQL: the query builder costs several times more, and this runs on every save (issue 8).
+ */
+export async function lockRunner(tx: Tx, userId: string, { bumpLogVersion = false } = {}): Promise<void> {
+  const step = bumpLogVersion ? 1 : 0;
+  await tx.$executeRaw`UPDATE "User" SET "logVersion" = "logVersion" + ${step} WHERE id = ${userId}`;
+}
+
 export async function ensureAlertsCurrent(user: AlertOwner & Pick<User, "alertsAsOf">) {
   if (user.alertsAsOf === todayFor(user)) return;
   await db.$transaction((tx) => refreshAlerts(tx, user));

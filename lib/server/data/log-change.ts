@@ -2,15 +2,17 @@ import "server-only";
 import type { Alert } from "../../analysis/types";
 import type { Prisma, User } from "../../generated/prisma/client";
 import { db } from "../db";
-import { refreshAlerts } from "./alerts";
+import { lockRunner, refreshAlerts } from "./alerts";
 
 type Tx = Prisma.TransactionClient;
 type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
 
 /**
  * Every change to a runner's log goes through here: the write, the log version bump and the alert
- * recomputation commit together or not at all. `raised`, when given, sees the alerts the write raised
- * in the same transaction (a keyed save keeps them for its replays).
+ * recomputation commit together or not at all. The runner's row is locked first, so two saves for one
+ * runner (from two app servers on PostgreSQL) run one after the other instead of colliding. `raised`,
+ * when given, sees the alerts the write raised in the same transaction (a keyed save keeps them for
+ * its replays).
  */
 export async function changeLog<T>(
   user: Owner,
@@ -18,9 +20,8 @@ export async function changeLog<T>(
   raised?: (tx: Tx, result: T, newAlerts: Alert[]) => Promise<void>,
 ): Promise<{ result: T; newAlerts: Alert[] }> {
   return db.$transaction(async (tx) => {
+    await lockRunner(tx, user.id, { bumpLogVersion: true });
     const result = await write(tx);
-    // Raw SQL: the query builder costs several times more, and this runs on every save (issue 8).
-    await tx.$executeRaw`UPDATE User SET logVersion = logVersion + 1 WHERE id = ${user.id}`;
     const newAlerts = await refreshAlerts(tx, user);
     if (raised) await raised(tx, result, newAlerts);
     return { result, newAlerts };

@@ -85,10 +85,10 @@ export async function authenticateToken(token: string): Promise<{ tokenId: strin
   // One join in raw SQL: every API request starts here, and the query builder's two queries cost
   // several times more (issue 8).
   const [row] = await db.$queryRaw<TokenRow[]>`
-    SELECT t.id AS tokenId, t.tokenHash, t.revokedAt, t.lastUsedAt,
-      u.id, u.timezone, u.weekStartsOn, u.units, u.logVersion, u.alertsAsOf
-    FROM ApiToken t JOIN User u ON u.id = t.userId
-    WHERE t.tokenHash = ${tokenHash}`;
+    SELECT t.id AS "tokenId", t."tokenHash", t."revokedAt", t."lastUsedAt",
+      u.id, u.timezone, u."weekStartsOn", u.units, u."logVersion", u."alertsAsOf"
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+    WHERE t."tokenHash" = ${tokenHash}`;
   if (!row || row.revokedAt !== null) return null;
   if (!timingSafeEqual(Buffer.from(row.tokenHash, "hex"), Buffer.from(tokenHash, "hex"))) return null;
 

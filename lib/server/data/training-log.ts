@@ -87,28 +87,28 @@ export async function loadAlertLog(
   asOf: LocalDate,
 ): Promise<TrainingLog> {
   const ends = await tx.$queryRaw<(WindowRunRow & { edge: string })[]>`
-    SELECT * FROM (SELECT 'previous' AS edge, id, localDate, distanceM, shoeId FROM Run
-      WHERE userId = ${user.id} AND localDate <= ${returnBaselineCutoff(asOf)} ORDER BY localDate DESC LIMIT 1)
+    SELECT * FROM (SELECT 'previous' AS edge, id, "localDate", "distanceM", "shoeId" FROM "Run"
+      WHERE "userId" = ${user.id} AND "localDate" <= ${returnBaselineCutoff(asOf)} ORDER BY "localDate" DESC LIMIT 1) AS p
     UNION ALL
-    SELECT * FROM (SELECT 'first' AS edge, id, localDate, distanceM, shoeId FROM Run
-      WHERE userId = ${user.id} AND localDate <= ${asOf} ORDER BY localDate ASC, id ASC LIMIT 1)`;
+    SELECT * FROM (SELECT 'first' AS edge, id, "localDate", "distanceM", "shoeId" FROM "Run"
+      WHERE "userId" = ${user.id} AND "localDate" <= ${asOf} ORDER BY "localDate" ASC, id ASC LIMIT 1) AS f`;
   const previous = ends.find((row) => row.edge === "previous")?.localDate ?? null;
   const first = ends.find((row) => row.edge === "first");
   const from = alertWindowStart(asOf, previous);
 
   const [runs, pain, shoes] = await Promise.all([
     tx.$queryRaw<WindowRunRow[]>`
-      SELECT id, localDate, distanceM, shoeId FROM Run
-      WHERE userId = ${user.id} AND localDate >= ${from} AND localDate <= ${asOf}`,
+      SELECT id, "localDate", "distanceM", "shoeId" FROM "Run"
+      WHERE "userId" = ${user.id} AND "localDate" >= ${from} AND "localDate" <= ${asOf}`,
     tx.$queryRaw<WindowPainRow[]>`
-      SELECT runId, localDate, location, side, score, timing, restPain, nightPain, swelling, limping,
-        worseDuringRun, boneTenderness
-      FROM PainEntry WHERE userId = ${user.id} AND localDate >= ${from} AND localDate <= ${asOf}`,
+      SELECT "runId", "localDate", location, side, score, timing, "restPain", "nightPain", swelling, limping,
+        "worseDuringRun", "boneTenderness"
+      FROM "PainEntry" WHERE "userId" = ${user.id} AND "localDate" >= ${from} AND "localDate" <= ${asOf}`,
     tx.$queryRaw<WindowShoeRow[]>`
-      SELECT s.id, s.startMeters, s.retireMeters, s.retired,
-        (SELECT SUM(MAX(1, r.distanceM)) FROM Run r
-          WHERE r.userId = s.userId AND r.shoeId = s.id AND r.localDate < ${from}) AS metresBefore
-      FROM Shoe s WHERE s.userId = ${user.id}`,
+      SELECT s.id, s."startMeters", s."retireMeters", s.retired,
+        (SELECT SUM(CASE WHEN r."distanceM" > 1 THEN r."distanceM" ELSE 1 END) FROM "Run" r
+          WHERE r."userId" = s."userId" AND r."shoeId" = s.id AND r."localDate" < ${from}) AS "metresBefore"
+      FROM "Shoe" s WHERE s."userId" = ${user.id}`,
   ]);
 
   const painByRun = new Map<string, PainEntry[]>();

@@ -43,7 +43,7 @@ async function POST(req: NextRequest, ctx: Context) {
 
   const email = normaliseEmail(form.fields.get("email") ?? "");
   const address = clientAddress(req.headers);
-  const wait = signInRetryAfter(address, email);
+  const wait = await signInRetryAfter(address, email);
   if (wait > 0) {
     logger.warn({ address, retryAfter: wait }, "sign-in locked");
     const minutes = Math.ceil(wait / 60);
@@ -57,7 +57,7 @@ async function POST(req: NextRequest, ctx: Context) {
   }
   const response = await handler(checked, ctx);
   const succeeded = response.status < 400;
-  recordSignIn(address, email, succeeded);
+  await recordSignIn(address, email, succeeded);
   // Never the email or the password: the address is enough to see an attack.
   if (!succeeded) logger.warn({ address, status: response.status }, "sign-in failed");
   return response;

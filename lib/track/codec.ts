@@ -53,3 +53,16 @@ export function decodeSamples(bytes: Uint8Array): RunSamples {
   if (stored.start !== undefined) samples.start = stored.start;
   return samples;
 }
+
+/** A run's samples as they go into the whole-log export: only the columns it has, gaps as null. */
+export type ExportedSamples = { start?: number; breaks: number[]; columns: Partial<Record<SampleColumn, (number | null)[]>> };
+
+export function exportedSamples(samples: RunSamples): ExportedSamples {
+  const columns: ExportedSamples["columns"] = {};
+  for (const column of sampleColumns()) {
+    if (!samples[column].some(Number.isFinite)) continue;
+    const scale = SCALE[column];
+    columns[column] = samples[column].map((value) => (Number.isFinite(value) ? Math.round(value * scale) / scale : null));
+  }
+  return { ...(samples.start !== undefined ? { start: samples.start } : {}), breaks: samples.breaks, columns };
+}

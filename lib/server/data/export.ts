@@ -3,6 +3,7 @@ import { toLogCsv } from "../../import/log-csv";
 import { toStridewiseLog, type LogSnapshot } from "../../import/log-export";
 import { formatIssuePath } from "../../log-format/parse";
 import { StridewiseLogSchema, type StridewiseLog } from "../../log-format/schema";
+import { decodeSamples, exportedSamples, type ExportedSamples } from "../../track/codec";
 import { db } from "../db";
 
 const painFields = {
@@ -45,8 +46,15 @@ async function loadLogSnapshot(userId: string): Promise<LogSnapshot | null> {
   return { athlete: user, shoes, runs, painDays };
 }
 
-/** The stridewise-log document, checked against the schema the importer uses, or null without a user. */
-export async function exportLog(userId: string): Promise<StridewiseLog | null> {
+/** The log with each imported run's samples beside it (`?samples=1`); the importer ignores them. */
+export type LogWithSamples = Omit<StridewiseLog, "runs"> & { runs: (StridewiseLog["runs"][number] & { samples?: ExportedSamples })[] };
+
+/**
+ * The stridewise-log document, checked against the schema the importer uses, or null without a user.
+ * Without `samples` the runs are what the format describes; with it, each run from a file also carries
+ * its recorded points (issue 21), read one run at a time.
+ */
+export async function exportLog(userId: string, options: { samples?: boolean } = {}): Promise<LogWithSamples | null> {
   const snapshot = await loadLogSnapshot(userId);
   if (!snapshot) return null;
   const log = toStridewiseLog(snapshot);
@@ -56,7 +64,18 @@ export async function exportLog(userId: string): Promise<StridewiseLog | null> {
     const issue = check.error.issues[0];
     throw new Error(`export does not validate: ${formatIssuePath(issue?.path ?? [])}: ${issue?.message}`);
   }
-  return log;
+  return options.samples ? withSamples(userId, log) : log;
+}
+
+async function withSamples(userId: string, log: StridewiseLog): Promise<LogWithSamples> {
+  const tracked = await db.runTrack.findMany({ where: { run: { userId } }, select: { runId: true } });
+  const ids = new Set(tracked.map((row) => row.runId));
+  const runs: LogWithSamples["runs"] = [];
+  for (const run of log.runs) {
+    const row = run.id && ids.has(run.id) ? await db.runTrack.findUnique({ where: { runId: run.id }, select: { samples: true } }) : null;
+    runs.push(row ? { ...run, samples: exportedSamples(decodeSamples(row.samples)) } : run);
+  }
+  return { ...log, runs };
 }
 
 export async function exportCsv(userId: string): Promise<string | null> {

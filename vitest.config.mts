@@ -15,7 +15,7 @@ const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.tsx"],
     exclude: ["**/node_modules/**", ...(onPostgres ? SQLITE_ONLY : [])],
     environment: "node",
     // Every query is a round trip to the server, and each test file creates its own database: the

@@ -13,7 +13,7 @@ export type RecentRun = {
   pain: { score: number }[];
 };
 
-/** The last few runs, one line each, each opening its run. */
+/** The last few runs, one line each, each opening its run's page (Edit is beside it there). */
 export function RecentRuns({ runs, units }: { runs: RecentRun[]; units: Units }) {
   if (runs.length === 0) return null;
   return (
@@ -27,7 +27,7 @@ export function RecentRuns({ runs, units }: { runs: RecentRun[]; units: Units })
           const pain = Math.max(0, ...run.pain.map((entry) => entry.score));
           return (
             <li key={run.id}>
-              <Link href={`/runs/${run.id}/edit`}>
+              <Link href={`/runs/${run.id}`}>
                 <span className="recent-date">{formatShortDate(run.localDate)}</span>
                 <strong>{formatDistance(run.distanceM, units, 1)}</strong>
                 <span className="muted">{RUN_TYPE_LABEL[run.type as RunType] ?? run.type}</span>

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pageContentSecurityPolicy } from "./lib/security-headers";
+import { tileOrigin } from "./lib/track/tiles";
 import { hasSessionCookie, signInUrlFor } from "./lib/sign-in-redirect";
 
 /** Open to visitors without a session: everything else redirects them to sign in. */
@@ -15,7 +16,7 @@ export default function proxy(request: NextRequest) {
   if (!PUBLIC.test(pathname) && !hasSessionCookie(request.cookies.getAll().map(({ name }) => name))) {
     return NextResponse.redirect(signInUrlFor(request.nextUrl));
   }
-  const policy = pageContentSecurityPolicy(newNonce(), process.env.NODE_ENV === "production");
+  const policy = pageContentSecurityPolicy(newNonce(), process.env.NODE_ENV === "production", tileOrigin(process.env.MAP_TILE_URL));
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers } });

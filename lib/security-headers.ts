@@ -13,13 +13,14 @@ export function newNonce(): string {
  * lets those load their chunks), so an injected <script> or inline handler is blocked even if a bug
  * ever let one into a page (issue 20). No 'unsafe-eval' in production (React needs it only for its
  * development tooling). Styles stay inline-able: React sets style attributes, which carry no script.
+ * `tileOrigin`: the map-tile host of MAP_TILE_URL (issue 21), the one other place images may come from.
  */
-export function pageContentSecurityPolicy(nonce: string, production: boolean): string {
+export function pageContentSecurityPolicy(nonce: string, production: boolean, tileOrigin: string | null = null): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${production ? "" : " 'unsafe-eval'"}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    `img-src 'self' data: blob:${tileOrigin ? ` ${tileOrigin}` : ""}`,
     "font-src 'self'",
     "connect-src 'self'",
     // The service worker (public/sw.js) is same-origin; with 'strict-dynamic' a script-src 'self' no

@@ -12,6 +12,10 @@ const EnvSchema = z
     GITHUB_SECRET: z.string().min(1).optional(),
     GOOGLE_CLIENT_ID: z.string().min(1).optional(),
     GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+    // Map tiles under the run page's route (issue 21), e.g. https://tile.example.org/{z}/{x}/{y}.png,
+    // and the credit the tile provider asks for. Unset: the route is drawn alone.
+    MAP_TILE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+    MAP_TILE_ATTRIBUTION: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     // A production server without its own secret would sign sessions with a guessable key.

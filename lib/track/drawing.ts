@@ -2,6 +2,7 @@
 // samples, no map tiles and no script, so the page works offline and under a strict CSP.
 
 import type { RunSamples } from "../import/samples";
+import type { LatLonBox } from "./tiles";
 
 /** More points than this add nothing at the page's size; the path keeps every nth. */
 const MAX_PATH_POINTS = 1500;
@@ -15,7 +16,17 @@ const n = (value: number) => value.toFixed(1);
  * The route in a box, north up, with the same scale both ways (longitude shrunk by the cosine of the
  * latitude), one path per recorded segment. Null when there are fewer than two positions.
  */
-export function routeDrawing(samples: RunSamples, box: Box): { paths: string[]; start: [number, number]; end: [number, number] } | null {
+export type RouteDrawing = {
+  paths: string[];
+  start: [number, number];
+  end: [number, number];
+  /** The route's extent and the lat/lon at the box's edges, and the drawing's lat/lon to pixels (for map tiles). */
+  route: LatLonBox;
+  view: LatLonBox;
+  project: (lat: number, lon: number) => [number, number];
+};
+
+export function routeDrawing(samples: RunSamples, box: Box): RouteDrawing | null {
   const indexes = samples.t.map((_, i) => i).filter((i) => Number.isFinite(samples.lat[i]) && Number.isFinite(samples.lon[i]));
   if (indexes.length < 2) return null;
   const lats = indexes.map((i) => samples.lat[i]!);
@@ -30,7 +41,8 @@ export function routeDrawing(samples: RunSamples, box: Box): { paths: string[]; 
   const scale = Math.min((box.width - 2 * box.pad) / spanX, (box.height - 2 * box.pad) / spanY);
   const offsetX = (box.width - spanX * scale) / 2;
   const offsetY = (box.height - spanY * scale) / 2;
-  const at = (i: number): [number, number] => [offsetX + (samples.lon[i]! - minLon) * cos * scale, box.height - offsetY - (samples.lat[i]! - minLat) * scale];
+  const project = (lat: number, lon: number): [number, number] => [offsetX + (lon - minLon) * cos * scale, box.height - offsetY - (lat - minLat) * scale];
+  const at = (i: number) => project(samples.lat[i]!, samples.lon[i]!);
   const breaks = new Set(samples.breaks);
   const step = stepOf(indexes.length);
   const paths: string[] = [];
@@ -46,7 +58,13 @@ export function routeDrawing(samples: RunSamples, box: Box): { paths: string[]; 
     current += `${current ? "L" : "M"}${n(x)} ${n(y)}`;
   });
   if (current) paths.push(current);
-  return { paths, start: at(indexes[0]!), end: at(indexes.at(-1)!) };
+  const view = {
+    west: minLon - offsetX / (cos * scale),
+    east: minLon + (box.width - offsetX) / (cos * scale),
+    south: minLat - offsetY / scale,
+    north: minLat + (box.height - offsetY) / scale,
+  };
+  return { paths, start: at(indexes[0]!), end: at(indexes.at(-1)!), route: { south: minLat, north: maxLat, west: minLon, east: maxLon }, view, project };
 }
 
 /** A line chart of y over x in a box (the elevation profile, the heart rate), with its ranges for the axes. */

@@ -7,9 +7,11 @@ import { painPlace, RUN_TYPE_LABEL } from "@/lib/pain-labels";
 import { alertsOfRun } from "@/lib/server/data/run-page";
 import { getRunTrack, privacyZoneOf } from "@/lib/server/data/run-tracks";
 import { getRun } from "@/lib/server/data/runs";
+import { env } from "@/lib/server/env";
 import { orNotFound, requireUser } from "@/lib/server/session";
 import { analyseTrack } from "@/lib/track/analysis";
 import { trimToPrivacyZone } from "@/lib/track/privacy";
+import { tileOrigin } from "@/lib/track/tiles";
 import { formatDistance, formatDuration, formatPace, metersPerUnit, type Units } from "@/lib/units";
 import { ElevationProfile, HeartRateChart } from "./run-charts";
 import { RunRoute } from "./run-route";
@@ -66,7 +68,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
       </section>
       {run.notes ? <p style={{ whiteSpace: "pre-wrap" }}>{run.notes}</p> : null}
 
-      {drawn ? <RunRoute samples={drawn} trimmed={drawn !== track!.samples} /> : null}
+      {drawn ? <RunRoute samples={drawn} trimmed={drawn !== track!.samples} tiles={mapTiles()} /> : null}
       {analysis && track ? <SplitsTable splits={analysis.splits} units={units} /> : null}
       {analysis && track ? <ElevationProfile samples={track.samples} along={analysis.along} units={units} /> : null}
       {track ? <HeartRateChart samples={track.samples} maxHr={user.maxHr} /> : null}
@@ -95,4 +97,10 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
       ) : null}
     </>
   );
+}
+
+/** The admin's map tiles (MAP_TILE_URL), only with an http(s) address the page's CSP lets images come from. */
+function mapTiles() {
+  const url = env.MAP_TILE_URL;
+  return url && tileOrigin(url) ? { url, attribution: env.MAP_TILE_ATTRIBUTION ?? "" } : null;
 }

@@ -49,7 +49,7 @@ function frameworkRuntimeKb(distDir: string): number {
  * after the other: on a shared 2-core VM the machine's speed drifts within a minute, and taking the
  * baseline and the pages in the same rounds keeps that drift out of their ratio.
  */
-async function sampleInTurns(urls: string[], jar: CookieJar) {
+export async function sampleInTurns(urls: string[], jar: CookieJar) {
   for (let round = 0; round < 5; round++) for (const url of urls) await timeToFirstByte(url, jar);
   const times = urls.map(() => [] as number[]);
   for (let round = 0; round < SAMPLES; round++) {

@@ -7,6 +7,7 @@ import { buildInto } from "../scripts/build";
 import { benchAnalyser } from "./analyser";
 import { benchImport } from "./import";
 import { benchPages } from "./pages";
+import { benchRunPage } from "./run-page";
 import { benchWatch } from "./watch";
 import { benchWrites } from "./writes";
 
@@ -32,7 +33,7 @@ async function main() {
     rows.push(["analyser: 10 y analysis / JSON round trip", fmt(a.ratio_analyse_to_json_10y ?? Number.NaN, 2), "< 1"]);
   }
   // BENCH_SKIP_BUILD=1 reuses the last build, to compare a change of the benchmark itself.
-  if ((wanted("pages") || wanted("writes") || wanted("import") || wanted("watch")) && process.env.BENCH_SKIP_BUILD !== "1") build();
+  if ((wanted("pages") || wanted("run-page") || wanted("writes") || wanted("import") || wanted("watch")) && process.env.BENCH_SKIP_BUILD !== "1") build();
   if (wanted("pages")) {
     const p = await benchPages({ distDir: DIST_DIR, port: 3811 });
     results.pages = p;
@@ -45,6 +46,12 @@ async function main() {
     rows.push(["  of which Next + React runtime, every page (KB gzip)", fmt(p.runtimeKb, 0), "-"]);
     rows.push(["service worker /sw.js + /sw-outbox.js, after load (KB gzip)", fmt(p.workerKb, 1), "-"]);
     rows.push(["server peak RSS, 10-year pages (MB)", fmt(p.peakMb, 0), "< 400"]);
+  }
+  if (wanted("run-page")) {
+    const r = await benchRunPage({ distDir: DIST_DIR, port: Number(process.env.BENCH_RUN_PAGE_PORT ?? 3815) });
+    results.runPage = r;
+    rows.push(["run page, 3-hour run (10,800 samples): median TTFB / health median", fmt(r.runPage.median / r.health.median), "-"]);
+    rows.push(["  run page median / p95 TTFB (ms), health median (ms)", `${fmt(r.runPage.median, 0)} / ${fmt(r.runPage.p95, 0)}, ${fmt(r.health.median, 1)}`, "-"]);
   }
   if (wanted("writes")) {
     const w = await benchWrites({ distDir: DIST_DIR, port: 3812 });

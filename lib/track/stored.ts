@@ -33,3 +33,14 @@ export function storeTrack(samples: RunSamples): StoredTrack {
     descentM: hasEle ? Math.round(descent) : null,
   };
 }
+
+/** The track row of a run being created from a file: its samples and, for a single file, the file. */
+export function trackRow(runId: string, track: StoredTrack, original: GzippedFile | undefined) {
+  return {
+    runId,
+    samples: new Uint8Array(track.samples),
+    points: track.points,
+    original: original ? new Uint8Array(original.gzipped) : null,
+    originalName: original?.name ?? null,
+  };
+}

@@ -13,8 +13,7 @@ import { parseUpload, type UploadActivities, type UploadLog } from "../import-pa
 import { todayFor } from "./alerts";
 import { currentImportId } from "./import-context";
 import { changeLog } from "./log-change";
-import type { GzippedFile } from "../../track/stored";
-import { trackRow } from "./run-tracks";
+import { trackRow, type GzippedFile } from "../../track/stored";
 
 // Issue 5: each file imports whole or not at all (an export: each activity), duplicates are skipped,
 // and the alerts are recomputed once, by finishImport, after the last file.

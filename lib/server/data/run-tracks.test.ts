@@ -6,7 +6,7 @@ import path from "node:path";
 import { gunzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { decodeSamples } from "../../track/codec";
-import { storeTrack } from "../../track/stored";
+import { storeTrack, trackRow } from "../../track/stored";
 import { northTrack, steady } from "../../track/test-tracks";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
@@ -57,7 +57,6 @@ describe("the whole-log export and samples", () => {
   it("has no samples by default and each imported run's points with the flag", async () => {
     // Imported once the test database is the client (lib/server/db.ts reads it at import).
     const { exportLog } = await import("./export");
-    const { trackRow } = await import("./run-tracks");
     const user = await createTestUser(db, { timezone: "UTC" });
     const samples = northTrack(steady(60, 3, (i) => 100 + i / 10));
     const imported = await db.run.create({ data: { userId: user.id, localDate: "2026-11-30", distanceM: 180, durationS: 60, source: "gpx" } });

@@ -2,7 +2,6 @@ import "server-only";
 import { gunzipSync } from "fflate";
 import type { RunSamples } from "../../import/samples";
 import { decodeSamples } from "../../track/codec";
-import type { GzippedFile, StoredTrack } from "../../track/stored";
 import type { PrivacyZone } from "../../track/privacy";
 import type { User } from "../../generated/prisma/client";
 import { db } from "../db";
@@ -11,17 +10,6 @@ import { db } from "../db";
 
 /** The uploaded file a run came from, as it is downloaded. */
 export type OriginalFile = { name: string; bytes: Uint8Array };
-
-/** The track row of a run being created from a file: its samples and, for a single file, the file. */
-export function trackRow(runId: string, track: StoredTrack, original: GzippedFile | undefined) {
-  return {
-    runId,
-    samples: new Uint8Array(track.samples),
-    points: track.points,
-    original: original ? new Uint8Array(original.gzipped) : null,
-    originalName: original?.name ?? null,
-  };
-}
 
 export type RunTrackView = { samples: RunSamples; points: number; hasOriginal: boolean; originalName: string | null };
 

@@ -35,7 +35,7 @@ async function main() {
   // BENCH_SKIP_BUILD=1 reuses the last build, to compare a change of the benchmark itself.
   if ((wanted("pages") || wanted("run-page") || wanted("writes") || wanted("import") || wanted("watch")) && process.env.BENCH_SKIP_BUILD !== "1") build();
   if (wanted("pages")) {
-    const p = await benchPages({ distDir: DIST_DIR, port: 3811 });
+    const p = await benchPages({ distDir: DIST_DIR, port: Number(process.env.BENCH_PORT ?? 3811) });
     results.pages = p;
     rows.push(["dashboard median TTFB / health median", fmt(p.dashboard.median / p.health.median), "< 5"]);
     rows.push(["weekly review median TTFB / health median", fmt(p.weekly.median / p.health.median), "-"]);

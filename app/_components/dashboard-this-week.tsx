@@ -17,7 +17,7 @@ export function DashboardThisWeek({
   const thisWeek = weeks.at(-1)!;
   const previous = weeks.slice(-5, -1);
   const km = previous.map((week) => week.km);
-  const before = previous.length === 0 ? null : `the ${previous.length === 1 ? "week" : `${previous.length} weeks`} before`;
+  const before = previous.length === 0 ? null : `The ${previous.length === 1 ? "week" : `${previous.length} weeks`} before`;
   return (
     <section aria-labelledby="this-week">
       <div className="trends-head">
@@ -40,7 +40,7 @@ export function DashboardThisWeek({
       </div>
       {before ? (
         <p className="hint">
-          In {before}: {formatKm(mean(km), units)} a week on average ({formatKm(Math.max(...km), units)} at most),{" "}
+          {before}: {formatKm(mean(km), units)} a week (at most {formatKm(Math.max(...km), units)}),{" "}
           {formatNumber(mean(previous.map((week) => week.runs)))} runs, longest{" "}
           {formatKm(Math.max(...previous.map((week) => week.longestKm)), units)}.
         </p>

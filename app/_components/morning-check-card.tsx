@@ -79,8 +79,8 @@ export function MorningCheckCard({ questions }: { questions: MorningQuestion[] }
           <legend>
             {question.question}
             <span className="hint">
-              {question.runLabel} hurt there. 0 is no pain, 10 the worst you can imagine. Pain not settled by the next
-              morning is the sign to ease off; your answer is saved as rest-day pain.
+              {question.runLabel} hurt there. 0 is no pain, 10 the worst you can imagine. Pain not settled by morning
+              says ease off; the answer is saved as rest-day pain.
             </span>
           </legend>
           {/* Twelve taps in two rows of six: 0 (no pain) to 10, and Skip. */}

@@ -4,11 +4,23 @@
 // without JavaScript), the tooltip box, the hatch that marks alert weeks without relying on colour,
 // and marker shapes that tell pain locations apart in greyscale too.
 
-import type { ReactElement, ReactNode } from "react";
+import type { CSSProperties, ReactElement, ReactNode } from "react";
+import { ResponsiveContainer } from "recharts";
 
 export const AXIS_TICK = { fill: "var(--muted)", fontSize: 12 };
 export const AXIS_LINE = { stroke: "var(--border)" };
 export const CHART_MARGIN = { top: 22, right: 8, bottom: 0, left: 0 };
+
+/** The chart's box: as wide as its card, `height` px high, or less where the page's CSS says (Today's swipe row on a phone). */
+export function ChartBox({ height, children }: { height: number; children: ReactElement }) {
+  return (
+    <div className="chart-area" style={{ "--chart-height": `${height}px` } as CSSProperties}>
+      <ResponsiveContainer width="100%" height="100%">
+        {children}
+      </ResponsiveContainer>
+    </div>
+  );
+}
 
 type TooltipProps<Row> = {
   active?: boolean;

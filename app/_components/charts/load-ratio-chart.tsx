@@ -1,7 +1,7 @@
 "use client";
 
-import { CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartTooltip, markerDot } from "./chart-parts";
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartBox, ChartTooltip, markerDot } from "./chart-parts";
 import type { RatioRow } from "./series";
 
 /**
@@ -15,7 +15,7 @@ export default function LoadRatioChart({ rows, label }: { rows: RatioRow[]; labe
     row.ratio === null ? "Not enough history yet" : `Ratio ${row.ratio.toFixed(2)}`,
   ];
   return (
-    <ResponsiveContainer width="100%" height={220}>
+    <ChartBox height={220}>
       <ComposedChart data={rows} margin={CHART_MARGIN} role="img" aria-label={label} tabIndex={0}>
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <ReferenceArea y1={0.8} y2={1.3} fill="var(--chart-4)" fillOpacity={0.16} stroke="var(--chart-4)" strokeDasharray="4 3"
@@ -26,6 +26,6 @@ export default function LoadRatioChart({ rows, label }: { rows: RatioRow[]; labe
         <Line dataKey="ratio" name="Acute:chronic ratio" stroke="var(--chart-1)" strokeWidth={2}
           dot={markerDot("circle", "var(--chart-1)")} isAnimationActive={false} connectNulls={false} />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartTooltip, Hatch, markAbove, markerDot } from "./chart-parts";
+import { Bar, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartBox, ChartTooltip, Hatch, markAbove, markerDot } from "./chart-parts";
 import type { LongRunRow } from "./series";
 
 const SpikeMark = markAbove("▲");
@@ -17,7 +17,7 @@ export default function LongRunChart({ rows, unit, label }: { rows: LongRunRow[]
     ...(row.spike ? [`▲ ${row.spike}`] : []),
   ];
   return (
-    <ResponsiveContainer width="100%" height={260}>
+    <ChartBox height={260}>
       <ComposedChart data={rows} margin={CHART_MARGIN} role="img" aria-label={label} tabIndex={0}>
         <defs>
           <Hatch id={hatchId} color="var(--chart-2)" />
@@ -37,6 +37,6 @@ export default function LongRunChart({ rows, unit, label }: { rows: LongRunRow[]
         <Line dataKey="longest30" name="30-day longest before it" type="stepAfter" stroke="var(--chart-3)" strokeWidth={2}
           dot={markerDot("square", "var(--chart-3)")} isAnimationActive={false} connectNulls />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

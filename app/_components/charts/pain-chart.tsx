@@ -1,7 +1,7 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartTooltip, MARKER_SHAPES, SERIES_COLOURS, markerDot } from "./chart-parts";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartBox, ChartTooltip, MARKER_SHAPES, SERIES_COLOURS, markerDot } from "./chart-parts";
 import type { PainRow, PainSeries } from "./series";
 
 type Props = { rows: PainRow[]; series: PainSeries[]; unit: string; label: string };
@@ -20,7 +20,7 @@ export default function PainChart({ rows, series, unit, label }: Props) {
     }),
   ];
   return (
-    <ResponsiveContainer width="100%" height={280}>
+    <ChartBox height={280}>
       <ComposedChart data={rows} margin={CHART_MARGIN} role="img" aria-label={label} tabIndex={0}>
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis dataKey="label" tick={AXIS_TICK} tickLine={false} axisLine={AXIS_LINE} minTickGap={10} />
@@ -43,6 +43,6 @@ export default function PainChart({ rows, series, unit, label }: Props) {
           );
         })}
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

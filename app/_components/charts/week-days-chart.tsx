@@ -1,8 +1,8 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import type { WeekDayRow } from "@/lib/charts/week-days";
-import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartTooltip, markerDot } from "./chart-parts";
+import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartBox, ChartTooltip, markerDot } from "./chart-parts";
 
 type Props = { rows: WeekDayRow[]; range: { low: number; high: number } | null; unit: string; label: string };
 
@@ -16,7 +16,7 @@ export default function WeekDaysChart({ rows, range, unit, label }: Props) {
   ];
   const shown = rows.map((row) => ({ ...row, total: row.future ? null : row.total }));
   return (
-    <ResponsiveContainer width="100%" height={240}>
+    <ChartBox height={240}>
       <ComposedChart data={shown} margin={CHART_MARGIN} role="img" aria-label={label} tabIndex={0}>
         <CartesianGrid vertical={false} stroke="var(--border)" />
         {range ? (
@@ -32,6 +32,6 @@ export default function WeekDaysChart({ rows, range, unit, label }: Props) {
         <Line dataKey="total" name="Week so far" type="linear" stroke="var(--chart-3)" strokeWidth={2}
           dot={markerDot("square", "var(--chart-3)")} isAnimationActive={false} connectNulls={false} />
       </ComposedChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartTooltip, Hatch, markAbove } from "./chart-parts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from "recharts";
+import { AXIS_LINE, AXIS_TICK, CHART_MARGIN, ChartBox, ChartTooltip, Hatch, markAbove } from "./chart-parts";
 import type { DistanceRow } from "./series";
 
 const AlertMark = markAbove("!");
@@ -21,7 +21,7 @@ export default function WeeklyDistanceChart({ rows, unit, label }: { rows: Dista
     ...(row.alert ? [`! ${row.alert}`] : []),
   ];
   return (
-    <ResponsiveContainer width="100%" height={260}>
+    <ChartBox height={260}>
       <BarChart data={rows} margin={CHART_MARGIN} role="img" aria-label={label} tabIndex={0}>
         <defs>
           <Hatch id={hatchId} color="var(--chart-2)" />
@@ -43,6 +43,6 @@ export default function WeeklyDistanceChart({ rows, unit, label }: { rows: Dista
           <LabelList dataKey="alert" content={AlertMark} />
         </Bar>
       </BarChart>
-    </ResponsiveContainer>
+    </ChartBox>
   );
 }

@@ -114,7 +114,7 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
   expect((await api("get", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id })).body.painDay).toEqual(painDay.body.painDay);
   // 4/10 with night pain: a warning sign, which the answer lists with its wording and advice.
   expect(painDay.body.raisedAlerts).toEqual([
-    expect.objectContaining({ rule: "PAIN_REDFLAG", severity: "high", title: "Warning sign: right Achilles", adviceUrl: "/alerts#advice-see-a-professional" }),
+    expect.objectContaining({ rule: "PAIN_REDFLAG", severity: "high", title: "Warning sign: right Achilles", adviceUrl: "/advice#advice-see-a-professional" }),
   ]);
   expect((await api("get", "/api/v1/pain-days", { params: { limit: 5 } })).body.painDays).toEqual([painDay.body.painDay]);
   const corrected = await api("put", "/api/v1/pain-days/{id}", { id: painDay.body.painDay.id, data: { date: today, location: "achilles", side: "left", score: 5 } });
@@ -132,7 +132,7 @@ test("shoes, rest-day pain, weeks and alerts: a long run raises a spike that can
     ...spike,
     title: "Long-run spike",
     explanation: expect.stringContaining("8 km is 60% longer than your longest run of the 30 days before it, 5 km."),
-    adviceUrl: "/alerts#advice-long-run-steps",
+    adviceUrl: "/advice#advice-long-run-steps",
   });
 
   const weeks = await api("get", "/api/v1/weeks", { params: { from: daysBefore(today, 6), to: today } });

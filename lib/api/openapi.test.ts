@@ -99,7 +99,7 @@ const SAMPLES: [ResponseSchemaName, unknown][] = [
   ["RunList", { runs: [run], page: 1, pageSize: 30, total: 1, pages: 1 }],
   ["RunSaved", {
     run,
-    raisedAlerts: [{ rule: "SPIKE", key: "r1", severity: "warning", asOf: "2025-01-07", data: { ratio: 1.4 }, advice: ["long-run-steps"], title: "Long-run spike", explanation: "Tuesday's 14 km is 40% longer than your longest run of the 30 days before it, 10 km.", adviceUrl: "/alerts#advice-long-run-steps" }],
+    raisedAlerts: [{ rule: "SPIKE", key: "r1", severity: "warning", asOf: "2025-01-07", data: { ratio: 1.4 }, advice: ["long-run-steps"], title: "Long-run spike", explanation: "Tuesday's 14 km is 40% longer than your longest run of the 30 days before it, 10 km.", adviceUrl: "/advice#advice-long-run-steps" }],
     newAlerts: [{ rule: "SPIKE", key: "r1", severity: "warning", asOf: "2025-01-07", data: { ratio: 1.4 }, advice: ["long-run-steps"] }],
   }],
   ["MorningCheckList", {

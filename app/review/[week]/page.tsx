@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Fragment } from "react";
 import { notFound } from "next/navigation";
 import { DISCLAIMER, getAdvice } from "@/lib/advice";
 import { addDays, weekStartOf } from "@/lib/analysis/dates";
@@ -15,8 +14,8 @@ import { getAnalysis, getWeekReview } from "@/lib/server/data/analysis";
 import { weeklyClimb } from "@/lib/server/data/run-page";
 import { requireUser } from "@/lib/server/session";
 import { formatKm, type Units } from "@/lib/units";
-import { AdviceCard } from "../../_components/advice-card";
 import { AlertCard } from "../../_components/alert-card";
+import { ReviewAdvice } from "./review-advice";
 import { ReviewDays } from "./review-days";
 import { ReviewNextWeek } from "./review-next-week";
 import { ReviewPain } from "./review-pain";
@@ -144,15 +143,10 @@ export default async function WeeklyReviewPage({ params }: Params) {
 
       <ReviewNextWeek plan={review.plan} units={units} actual={following} />
       {advice.length > 0 ? (
-        <section aria-labelledby="week-advice">
-          <h2 id="week-advice">What to do</h2>
-          {advice.map((item) => (
-            <Fragment key={item.id}>
-              <AdviceCard advice={item} />
-              {item.id === "knee" ? <WeekDescent descentM={climb.get(start)?.descentM} /> : null}
-            </Fragment>
-          ))}
-        </section>
+        <ReviewAdvice
+          advice={advice}
+          beside={(item) => (item.id === "knee" ? <WeekDescent descentM={climb.get(start)?.descentM} /> : null)}
+        />
       ) : null}
 
       <p className="disclaimer">{DISCLAIMER}</p>

@@ -22,7 +22,7 @@ export function toRaisedAlertViews(alerts: readonly Alert[], units: Units): Rais
     data: alert.data,
     advice: alert.advice,
     ...describeAlert(alert, { units }),
-    adviceUrl: alert.advice.length > 0 ? `/alerts#advice-${alert.advice[0]}` : "/alerts",
+    adviceUrl: alert.advice.length > 0 ? `/advice#advice-${alert.advice[0]}` : "/alerts",
   }));
 }
 

@@ -11,8 +11,13 @@ export async function screenshotsAtWidths(page: Page, testInfo: TestInfo, name: 
     await page.emulateMedia({ colorScheme });
     for (const width of [375, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `nothing overflows at ${width} px`).toBeLessThanOrEqual(0);
+      // Charts follow the new width on their next resize callback, a frame or two after the viewport
+      // narrows (1280 -> 375 between the themes), so the check waits for the page to settle.
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+          message: `nothing overflows at ${width} px`,
+        })
+        .toBeLessThanOrEqual(0);
       await page.screenshot({ path: testInfo.outputPath(`${name}-${width}-${colorScheme}.png`), fullPage });
     }
   }

@@ -2,12 +2,12 @@
 // week for the weekly rules, the last 7 days for spikes, the pain rules' own windows), never a flood of
 // old warnings from years ago. Ten years of running, with a jump, a spike and a pain episode every ten
 // weeks, through the real importer and a real SQLite database.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { analyse } from "../../analysis";
 import { addDays, localDateOf } from "../../analysis/dates";
 import { parseSimpleCsv, toTrainingLog } from "../../log-format";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
+import { appTestDatabase } from "../app-test-db";
+import { createTestUser } from "../test-db";
 
 vi.mock("server-only", () => ({}));
 
@@ -28,24 +28,12 @@ function tenYearsCsv(): string {
   return rows.join("\n");
 }
 
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-  // lib/server/db.ts takes a client already on globalThis (it keeps one across hot reloads).
-  (globalThis as unknown as { stridewiseDb?: PrismaClient }).stridewiseDb = db;
-});
-
-afterAll(async () => {
-  await database.cleanup();
-});
+const app = appTestDatabase();
 
 describe("a ten-year import", () => {
   it("raises only the alerts that hold as of today, exactly those of the analyser", async () => {
     const { importFile, finishImport } = await import("./import");
-    const user = await createTestUser(db, { timezone: "UTC" });
+    const user = await createTestUser(app.db, { timezone: "UTC" });
     const owner = { id: user.id, timezone: "UTC", weekStartsOn: "monday", units: "km" };
     const csv = tenYearsCsv();
     const report = await importFile(owner, "history.csv", new TextEncoder().encode(csv), async () => undefined);
@@ -65,7 +53,7 @@ describe("a ten-year import", () => {
     expect(expected.length).toBeLessThanOrEqual(4);
     expect(expected.map((alert) => alert.rule)).toContain("SPIKE");
     expect(raised.map(identity).sort()).toEqual(expected.map(identity).sort());
-    const stored = await db.alert.findMany({ where: { userId: user.id } });
+    const stored = await app.db.alert.findMany({ where: { userId: user.id } });
     expect(stored.map(identity).sort()).toEqual(expected.map(identity).sort());
     for (const alert of stored) {
       const data = JSON.parse(alert.data) as Record<string, unknown>;

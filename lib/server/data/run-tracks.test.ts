@@ -4,40 +4,29 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { decodeSamples } from "../../track/codec";
 import { storeTrack, trackRow } from "../../track/stored";
 import { northTrack, steady } from "../../track/test-tracks";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { createTestDatabase, createTestUser, type TestDatabase } from "../test-db";
+import { appTestDatabase } from "../app-test-db";
+import { createTestUser } from "../test-db";
 
 vi.mock("server-only", () => ({}));
 
 const FIT = path.join(process.cwd(), "lib", "import", "fixtures", "python-fitparse", "activity-small-fenix2-run.fit");
 
-let database: TestDatabase;
-let db: PrismaClient;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-  (globalThis as unknown as { stridewiseDb?: PrismaClient }).stridewiseDb = db;
-});
-
-afterAll(async () => {
-  await database.cleanup();
-});
+const app = appTestDatabase();
 
 describe("an imported run's track", () => {
   it("keeps the samples and the original file through the worker, and undo deletes them", async () => {
     const { importAndRecord, undoImport } = await import("./import-history");
-    const user = await createTestUser(db, { timezone: "UTC" });
+    const user = await createTestUser(app.db, { timezone: "UTC" });
     const owner = { id: user.id, timezone: "UTC", weekStartsOn: "monday", units: "km" };
     const bytes = new Uint8Array(readFileSync(FIT));
     const { importId, report } = await importAndRecord(owner, "page", "morning.fit", bytes.slice());
     expect(report.status).toBe("imported");
 
-    const run = await db.run.findFirstOrThrow({ where: { userId: user.id }, include: { track: true } });
+    const run = await app.db.run.findFirstOrThrow({ where: { userId: user.id }, include: { track: true } });
     expect(run.track?.originalName).toBe("morning.fit");
     expect(gunzipSync(run.track!.original!)).toEqual(bytes);
     const samples = decodeSamples(run.track!.samples);
@@ -48,20 +37,20 @@ describe("an imported run's track", () => {
     expect(run.descentM).not.toBeNull();
 
     await undoImport(owner, importId);
-    expect(await db.runTrack.count({ where: { runId: run.id } })).toBe(0);
-    expect(await db.run.count({ where: { userId: user.id } })).toBe(0);
+    expect(await app.db.runTrack.count({ where: { runId: run.id } })).toBe(0);
+    expect(await app.db.run.count({ where: { userId: user.id } })).toBe(0);
   }, 60_000);
 });
 
 describe("the whole-log export and samples", () => {
   it("has no samples by default and each imported run's points with the flag", async () => {
-    // Imported once the test database is the client (lib/server/db.ts reads it at import).
+    // Imported once the test database is the client (lib/server/app.db.ts reads it at import).
     const { exportLog } = await import("./export");
-    const user = await createTestUser(db, { timezone: "UTC" });
+    const user = await createTestUser(app.db, { timezone: "UTC" });
     const samples = northTrack(steady(60, 3, (i) => 100 + i / 10));
-    const imported = await db.run.create({ data: { userId: user.id, localDate: "2026-11-30", distanceM: 180, durationS: 60, source: "gpx" } });
-    await db.runTrack.create({ data: trackRow(imported.id, storeTrack(samples), undefined) });
-    const byHand = await db.run.create({ data: { userId: user.id, localDate: "2026-11-29", distanceM: 5000, durationS: 1800 } });
+    const imported = await app.db.run.create({ data: { userId: user.id, localDate: "2026-11-30", distanceM: 180, durationS: 60, source: "gpx" } });
+    await app.db.runTrack.create({ data: trackRow(imported.id, storeTrack(samples), undefined) });
+    const byHand = await app.db.run.create({ data: { userId: user.id, localDate: "2026-11-29", distanceM: 5000, durationS: 1800 } });
 
     const plain = await exportLog(user.id);
     expect(plain?.runs).toHaveLength(2);

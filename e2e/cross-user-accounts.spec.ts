@@ -1,7 +1,8 @@
 import Database from "better-sqlite3";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { isSignedIn, sharedDatabaseFile, userCommand } from "./support/accounts";
 import { signUpAndIn } from "./support/fixtures";
+import { actionIdOf, callAction } from "./support/server-actions";
 
 // Issue 19's routes and actions with two runners (and an admin): every account action works on the
 // signed-in account only, whatever the request names; the admin page and its actions are 404 for a
@@ -28,20 +29,6 @@ function failedEmail(userId: string, address: string): string {
   const id = `failed-${userId}`;
   sql("INSERT INTO OutboxMessage (id, userId, kind, dedupeKey, toAddress, subject, text, html, status, attempts, lastError) VALUES (?, ?, 'high-alert', ?, ?, 's', 't', 'h', 'failed', 10, '550 no such mailbox')", id, userId, id, address);
   return id;
-}
-
-async function actionIdOf(page: Page, act: () => Promise<void>): Promise<string> {
-  const seen = page.waitForRequest((request) => Boolean(request.headers()["next-action"]));
-  await act();
-  return (await seen).headers()["next-action"]!;
-}
-
-async function callAction(page: Page, actionId: string, path: string, args: unknown[]) {
-  const response = await page.request.post(path, {
-    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-    data: JSON.stringify(args),
-  });
-  return response.status();
 }
 
 test("account actions only ever touch the signed-in account", async ({ browser }) => {

@@ -1,25 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signUpAndIn } from "./support/fixtures";
 import { logRun } from "./support/log-run";
+import { actionIdOf, callAction } from "./support/server-actions";
 
 // A victim and an attacker. The attacker learns each server action's id by using it on their own data,
 // then calls it directly, the way a hand-made request would, with the victim's ids. Nothing of the
 // victim's may change, and the attacker's own data still works.
-
-/** Runs `act` and returns the id of the server action the page called. */
-async function actionIdOf(page: Page, act: () => Promise<void>): Promise<string> {
-  const seen = page.waitForRequest((request) => Boolean(request.headers()["next-action"]));
-  await act();
-  return (await seen).headers()["next-action"]!;
-}
-
-async function callAction(page: Page, actionId: string, path: string, args: unknown[]) {
-  const response = await page.request.post(path, {
-    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-    data: JSON.stringify(args),
-  });
-  return response.status();
-}
 
 async function victimData(page: Page) {
   await page.goto("/runs");

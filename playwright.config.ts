@@ -9,7 +9,13 @@ const resultsDir = path.join(process.cwd(), "test-results");
 // TEST_DATABASE_URL=postgresql://... runs the suite on PostgreSQL (the CI's second pass); only then is
 // there a database two servers can share (e2e/two-instances.spec.ts).
 const onPostgres = /^postgres(ql)?:\/\//.test(process.env.TEST_DATABASE_URL ?? "");
-const ignored = [/hardening-load\.spec\.ts/, ...(onPostgres ? [] : [/two-instances\.spec\.ts/])];
+// TEST_REPLICA_URL: a streaming standby of that server (scripts/ci-postgres.sh replica), for e2e/replica.spec.ts.
+const withStandby = onPostgres && /^postgres(ql)?:\/\//.test(process.env.TEST_REPLICA_URL ?? "");
+const ignored = [
+  /hardening-load\.spec\.ts/,
+  ...(onPostgres ? [] : [/two-instances\.spec\.ts/]),
+  ...(withStandby ? [] : [/replica\.spec\.ts/]),
+];
 
 // Debian's Chromium (apt-get install chromium): Playwright's own browser download is not reachable here.
 process.env.XDG_CONFIG_HOME ??= path.join(resultsDir, ".config");

@@ -116,7 +116,7 @@ const SAMPLES: [ResponseSchemaName, unknown][] = [
     raisedAlerts: [],
     newAlerts: [],
   }],
-  ["Health", { status: "ok", database: "ok", databaseKind: "sqlite", migrations: { applied: 1, expected: 1, pending: [] } }],
+  ["Health", { status: "ok", database: "ok", databaseKind: "sqlite", migrations: { applied: 1, expected: 1, pending: [] }, replicas: { configured: 0, available: 0 } }],
 ];
 
 describe("the response schemas in the document", () => {

@@ -24,9 +24,9 @@ export function poolMax(value = process.env.DB_POOL_MAX): number {
  * generated from the twin of that schema (scripts/gen-pg-schema.mjs), the same model, so its API is
  * the same and the cast is sound.
  */
-export function createClient(url: string): PrismaClient {
+export function createClient(url: string, options: { connectTimeoutMs?: number } = {}): PrismaClient {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: poolMax() });
+    const adapter = new PrismaPg({ connectionString: url, max: poolMax(), connectionTimeoutMillis: options.connectTimeoutMs });
     return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: new StridewiseSqlite({ url, timeout: 5000 }) });

@@ -2,31 +2,45 @@ import "server-only";
 import type { PrismaClient } from "../generated/prisma/client";
 import { createClient } from "./db-client";
 import { env } from "./env";
+import { logger } from "./log";
+import { createLogReader, type LogReader } from "./read-routing";
 
 // One client per process, also across hot reloads in development. DATABASE_URL's scheme picks the
 // provider: `file:` (the default) is SQLite, `postgresql://` is PostgreSQL.
-const globalForDb = globalThis as unknown as { stridewiseDb?: PrismaClient; stridewiseReplicas?: PrismaClient[] };
+const globalForDb = globalThis as unknown as { stridewiseDb?: PrismaClient; stridewiseLogReader?: LogReader };
 export const db = globalForDb.stridewiseDb ?? createClient(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.stridewiseDb = db;
 
-// DATABASE_REPLICA_URL: one or more read-only standbys (comma-separated), PostgreSQL only.
-const replicas =
-  globalForDb.stridewiseReplicas ??
-  (process.env.DATABASE_REPLICA_URL ?? "")
-    .split(",")
-    .map((url) => url.trim())
-    .filter(Boolean)
-    .map((url) => createClient(url));
-if (env.NODE_ENV !== "production") globalForDb.stridewiseReplicas = replicas;
-let nextReplica = 0;
+// DATABASE_REPLICA_URL: one or more read-only standbys (comma-separated), PostgreSQL only. A standby
+// that does not answer within two seconds is left out for half a minute (read-routing.ts).
+const logReader =
+  globalForDb.stridewiseLogReader ??
+  createLogReader(
+    db,
+    (process.env.DATABASE_REPLICA_URL ?? "")
+      .split(",")
+      .map((url) => url.trim())
+      .filter(Boolean)
+      .map((url) => createClient(url, { connectTimeoutMs: 2000 })),
+    { onReplicaError: (error) => logger.warn({ err: error }, "read replica failed; the primary answers for 30 s") },
+  );
+if (env.NODE_ENV !== "production") globalForDb.stridewiseLogReader = logReader;
 
 /**
- * For reads that may be a moment stale (a standby replays the primary's writes a little later): a
- * replica in turn, or the primary when there is none. Never for the user row, the log version or a
- * read right after a write: those use `db`.
+ * For reads of one runner's log (runs, pain, shoes, tracks, exports): a replica that has caught up
+ * with every change to this runner's log, or the primary. Never for the user row, alerts, or a read a
+ * write decides on: those use `db`.
  */
+export function readLog<T>(userId: string, read: (client: PrismaClient) => Promise<T>): Promise<T> {
+  return logReader.read(userId, read);
+}
+
+/** For reads across runners that may be a moment stale (the admin overviews): a replica in turn, or the primary. */
 export function staleReadDb(): PrismaClient {
-  if (replicas.length === 0) return db;
-  nextReplica = (nextReplica + 1) % replicas.length;
-  return replicas[nextReplica]!;
+  return logReader.anyReplica();
+}
+
+/** How many replicas are configured and how many are in use (the health check). */
+export function replicaStatus() {
+  return logReader.status();
 }

@@ -260,10 +260,12 @@ export const ImportUploadResponseSchema = z.object({
 
 export const HealthResponseSchema = z.object({
   status: z.enum(["ok", "error"]),
-  database: z.enum(["ok", "unreachable"]),
+  database: z.enum(["ok", "unreachable", "writes are stuck"]),
   // Which database this server runs on (issue 18); each has its own migrations folder.
   databaseKind: z.enum(["sqlite", "postgresql"]),
   migrations: z.object({ applied: z.int(), expected: z.int(), pending: z.array(z.string()) }),
+  // DATABASE_REPLICA_URL's standbys, and how many are in use (one that failed is left out for 30 s).
+  replicas: z.object({ configured: z.int(), available: z.int() }),
 });
 
 export const ErrorResponseSchema = z.object({

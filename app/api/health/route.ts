@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { jsonResponse } from "@/lib/api/errors";
-import { db } from "@/lib/server/db";
+import { db, replicaStatus } from "@/lib/server/db";
 import { databaseKind } from "@/lib/server/db-client";
 import { env } from "@/lib/server/env";
 import { writerAnswers } from "@/lib/server/writer-check";
@@ -59,6 +59,9 @@ export async function GET(): Promise<Response> {
       database: !reachable ? "unreachable" : writable ? "ok" : "writes are stuck",
       databaseKind: kind,
       migrations: { applied: expected.length - pending.length, expected: expected.length, pending },
+      // Read replicas (DATABASE_REPLICA_URL): one that fails is left out and the primary answers, so
+      // fewer available than configured is a warning, not an error.
+      replicas: replicaStatus(),
     },
     { status: ok ? 200 : 503 },
   );

@@ -7,7 +7,7 @@ import { isReviewableWeek } from "../../analysis/review-range";
 import { planToday, type TodayPlan } from "../../analysis/today";
 import type { AnalysedRun, AnalysisResult, LocalDate, PainDay, TrainingLog } from "../../analysis/types";
 import type { User } from "../../generated/prisma/client";
-import { db } from "../db";
+import { readLog } from "../db";
 import { todayFor } from "./alerts";
 import { loadTrainingLog } from "./training-log";
 
@@ -33,7 +33,7 @@ async function cached<T>(key: string, compute: () => Promise<T> | T): Promise<T>
 }
 
 function getLog(user: Owner): Promise<TrainingLog> {
-  return cached(`${versionKey(user)}|log`, () => loadTrainingLog(db, user));
+  return cached(`${versionKey(user)}|log`, () => readLog(user.id, (client) => loadTrainingLog(client, user)));
 }
 
 export async function getAnalysis(user: Owner): Promise<AnalysisResult> {

@@ -4,7 +4,8 @@ import { toStridewiseLog, type LogSnapshot } from "../../import/log-export";
 import { formatIssuePath } from "../../log-format/parse";
 import { StridewiseLogSchema, type StridewiseLog } from "../../log-format/schema";
 import { decodeSamples, exportedSamples, type ExportedSamples } from "../../track/codec";
-import { db } from "../db";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { db, readLog } from "../db";
 
 const painFields = {
   location: true,
@@ -23,9 +24,10 @@ const painFields = {
 async function loadLogSnapshot(userId: string): Promise<LogSnapshot | null> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { timezone: true, weekStartsOn: true, units: true } });
   if (!user) return null;
-  const [shoes, runs, painDays] = await Promise.all([
-    db.shoe.findMany({ where: { userId }, select: { id: true, name: true, startMeters: true, retireMeters: true, retired: true } }),
-    db.run.findMany({
+  // The user row from the primary; the log itself from a replica that has caught up (read-routing.ts).
+  const [shoes, runs, painDays] = await readLog(userId, (client) => Promise.all([
+    client.shoe.findMany({ where: { userId }, select: { id: true, name: true, startMeters: true, retireMeters: true, retired: true } }),
+    client.run.findMany({
       where: { userId },
       select: {
         id: true,
@@ -41,8 +43,8 @@ async function loadLogSnapshot(userId: string): Promise<LogSnapshot | null> {
         pain: { select: painFields },
       },
     }),
-    db.painEntry.findMany({ where: { userId, runId: null }, select: { ...painFields, localDate: true } }),
-  ]);
+    client.painEntry.findMany({ where: { userId, runId: null }, select: { ...painFields, localDate: true } }),
+  ]));
   return { athlete: user, shoes, runs, painDays };
 }
 
@@ -67,12 +69,16 @@ export async function exportLog(userId: string, options: { samples?: boolean } =
   return options.samples ? withSamples(userId, log) : log;
 }
 
-async function withSamples(userId: string, log: StridewiseLog): Promise<LogWithSamples> {
-  const tracked = await db.runTrack.findMany({ where: { run: { userId } }, select: { runId: true } });
+function withSamples(userId: string, log: StridewiseLog): Promise<LogWithSamples> {
+  return readLog(userId, (client) => samplesFrom(client, userId, log));
+}
+
+async function samplesFrom(client: PrismaClient, userId: string, log: StridewiseLog): Promise<LogWithSamples> {
+  const tracked = await client.runTrack.findMany({ where: { run: { userId } }, select: { runId: true } });
   const ids = new Set(tracked.map((row) => row.runId));
   const runs: LogWithSamples["runs"] = [];
   for (const run of log.runs) {
-    const row = run.id && ids.has(run.id) ? await db.runTrack.findUnique({ where: { runId: run.id }, select: { samples: true } }) : null;
+    const row = run.id && ids.has(run.id) ? await client.runTrack.findUnique({ where: { runId: run.id }, select: { samples: true } }) : null;
     runs.push(row ? { ...run, samples: exportedSamples(decodeSamples(row.samples)) } : run);
   }
   return { ...log, runs };

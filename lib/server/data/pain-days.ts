@@ -1,7 +1,7 @@
 import "server-only";
 import type { User } from "../../generated/prisma/client";
 import type { PainDayInput } from "../../validation/run";
-import { db } from "../db";
+import { db, readLog } from "../db";
 import { NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
 import { onceByKey, rememberRaised } from "./idempotency";
@@ -10,11 +10,13 @@ type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
 
 /** Pain logged on a day without a run. */
 export async function listPainDays(userId: string, take = 20) {
-  return db.painEntry.findMany({
-    where: { userId, runId: null },
-    orderBy: [{ localDate: "desc" }, { createdAt: "desc" }],
-    take,
-  });
+  return readLog(userId, (client) =>
+    client.painEntry.findMany({
+      where: { userId, runId: null },
+      orderBy: [{ localDate: "desc" }, { createdAt: "desc" }],
+      take,
+    }),
+  );
 }
 
 /** Stores a rest-day pain entry; a `clientKey` makes a repeated call answer with the first one's entry. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { WeekStart } from "../../analysis/types";
 import { climbByWeek, type WeekClimb } from "../../analysis/weekly-climb";
-import { db } from "../db";
+import { db, readLog } from "../db";
 import { toView, type StoredAlertView } from "./alerts";
 
 /**
@@ -19,9 +19,11 @@ export async function alertsOfRun(userId: string, run: { id: string; pain: { loc
 
 /** Ascent and descent per week start, for the runs dated in [from, to] (either end open). */
 export async function weeklyClimb(user: { id: string; weekStartsOn: string }, from?: string, to?: string): Promise<Map<string, WeekClimb>> {
-  const runs = await db.run.findMany({
-    where: { userId: user.id, localDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) }, descentM: { not: null } },
-    select: { localDate: true, ascentM: true, descentM: true },
-  });
+  const runs = await readLog(user.id, (client) =>
+    client.run.findMany({
+      where: { userId: user.id, localDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) }, descentM: { not: null } },
+      select: { localDate: true, ascentM: true, descentM: true },
+    }),
+  );
   return climbByWeek(runs, user.weekStartsOn as WeekStart);
 }

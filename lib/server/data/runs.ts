@@ -4,7 +4,7 @@ import type { RunInput } from "../../validation/run";
 import { RUNS_PER_PAGE } from "../../validation/limits";
 import { addDays } from "../../analysis/dates";
 import { zonedTimeToInstant } from "../../zoned-time";
-import { db } from "../db";
+import { db, readLog } from "../db";
 import { InputError, NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
 import { onceByKey, rememberRaised } from "./idempotency";
@@ -34,16 +34,18 @@ function runsWhere(userId: string, filter: RunsWhere): Prisma.RunWhereInput {
 /** A page of the runner's runs that match `filter`, newest first, with the totals of every match. */
 export async function listRuns(userId: string, page: number, filter: RunsWhere = {}) {
   const where = runsWhere(userId, filter);
-  const [totals, runs] = await Promise.all([
-    db.run.aggregate({ where, _count: { _all: true }, _sum: { distanceM: true, durationS: true } }),
-    db.run.findMany({
-      where,
-      include: runWithDetails,
-      orderBy: [{ localDate: "desc" }, { startTime: "desc" }, { createdAt: "desc" }],
-      skip: (page - 1) * RUNS_PER_PAGE,
-      take: RUNS_PER_PAGE,
-    }),
-  ]);
+  const [totals, runs] = await readLog(userId, (client) =>
+    Promise.all([
+      client.run.aggregate({ where, _count: { _all: true }, _sum: { distanceM: true, durationS: true } }),
+      client.run.findMany({
+        where,
+        include: runWithDetails,
+        orderBy: [{ localDate: "desc" }, { startTime: "desc" }, { createdAt: "desc" }],
+        skip: (page - 1) * RUNS_PER_PAGE,
+        take: RUNS_PER_PAGE,
+      }),
+    ]),
+  );
   const total = totals._count._all;
   return {
     runs,
@@ -56,11 +58,13 @@ export async function listRuns(userId: string, page: number, filter: RunsWhere =
 
 /** The runs of one month that match `filter`, with each run's highest pain, for the month calendar. */
 export async function runsOfMonth(userId: string, month: string, filter: RunsWhere) {
-  const runs = await db.run.findMany({
-    where: runsWhere(userId, { ...filter, month }),
-    select: { id: true, localDate: true, distanceM: true, pain: { select: { score: true } } },
-    orderBy: [{ localDate: "asc" }, { createdAt: "asc" }],
-  });
+  const runs = await readLog(userId, (client) =>
+    client.run.findMany({
+      where: runsWhere(userId, { ...filter, month }),
+      select: { id: true, localDate: true, distanceM: true, pain: { select: { score: true } } },
+      orderBy: [{ localDate: "asc" }, { createdAt: "asc" }],
+    }),
+  );
   return runs.map((run) => ({
     id: run.id,
     date: run.localDate,
@@ -70,7 +74,7 @@ export async function runsOfMonth(userId: string, month: string, filter: RunsWhe
 }
 
 export async function getRun(userId: string, runId: string): Promise<RunWithDetails | null> {
-  return db.run.findFirst({ where: { id: runId, userId }, include: runWithDetails });
+  return readLog(userId, (client) => client.run.findFirst({ where: { id: runId, userId }, include: runWithDetails }));
 }
 
 /** The stored distance of one of the runner's runs, for the edit form to keep when unchanged. */
@@ -198,15 +202,17 @@ export async function listRunsBetween(
   range: { from?: string; to?: string; page: number; pageSize: number },
 ) {
   const where = { userId, localDate: { gte: range.from, lte: range.to } };
-  const [total, runs] = await Promise.all([
-    db.run.count({ where }),
-    db.run.findMany({
-      where,
-      include: runWithDetails,
-      orderBy: [{ localDate: "asc" }, { startTime: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-      skip: (range.page - 1) * range.pageSize,
-      take: range.pageSize,
-    }),
-  ]);
+  const [total, runs] = await readLog(userId, (client) =>
+    Promise.all([
+      client.run.count({ where }),
+      client.run.findMany({
+        where,
+        include: runWithDetails,
+        orderBy: [{ localDate: "asc" }, { startTime: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        skip: (range.page - 1) * range.pageSize,
+        take: range.pageSize,
+      }),
+    ]),
+  );
   return { runs, total, pages: Math.max(1, Math.ceil(total / range.pageSize)) };
 }

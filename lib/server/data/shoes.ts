@@ -2,7 +2,7 @@ import "server-only";
 import type { User } from "../../generated/prisma/client";
 import type { ShoeChange, ShoeInput } from "../../validation/shoe";
 import { addDays } from "../../analysis/dates";
-import { db } from "../db";
+import { db, readLog } from "../db";
 import { NotFoundError } from "./errors";
 import { changeLog } from "./log-change";
 
@@ -21,15 +21,17 @@ export type ShoeWithTotal = {
 
 /** Each shoe with its total distance (starting distance plus every run in it). */
 export async function listShoes(userId: string): Promise<ShoeWithTotal[]> {
-  const [shoes, sums] = await Promise.all([
-    db.shoe.findMany({ where: { userId }, orderBy: [{ retired: "asc" }, { createdAt: "asc" }] }),
-    db.run.groupBy({
-      by: ["shoeId"],
-      where: { userId, shoeId: { not: null } },
-      _sum: { distanceM: true },
-      _count: { _all: true },
-    }),
-  ]);
+  const [shoes, sums] = await readLog(userId, (client) =>
+    Promise.all([
+      client.shoe.findMany({ where: { userId }, orderBy: [{ retired: "asc" }, { createdAt: "asc" }] }),
+      client.run.groupBy({
+        by: ["shoeId"],
+        where: { userId, shoeId: { not: null } },
+        _sum: { distanceM: true },
+        _count: { _all: true },
+      }),
+    ]),
+  );
   const byShoe = new Map(sums.map((row) => [row.shoeId, row]));
   return shoes.map((shoe) => {
     const sum = byShoe.get(shoe.id);

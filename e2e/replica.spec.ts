@@ -1,0 +1,133 @@
+import { execFileSync } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { localDateOf } from "../lib/analysis/dates";
+import { prepareServerDatabase, startServer, type BenchServer } from "../bench/support/server";
+import { createApiRunner } from "./support/api-runner";
+
+// Issue 18: a production server on a PostgreSQL primary with a real streaming standby as its
+// DATABASE_REPLICA_URL (scripts/ci-postgres.sh replica). Runs in the PostgreSQL pass only, when
+// TEST_REPLICA_URL names the standby of TEST_DATABASE_URL's server (see playwright.config.ts).
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3210);
+const STANDBY = process.env.TEST_REPLICA_URL ?? "";
+const PRIMARY = process.env.TEST_DATABASE_URL ?? "";
+
+let server: BenchServer;
+let runner = { userId: "", token: "" };
+let database = "";
+
+function on(serverUrl: string, db: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${db}`;
+  return url.toString();
+}
+
+async function query<T>(serverUrl: string, db: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: on(serverUrl, db) });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The standby's own script, with the ports of the two test servers. */
+function standby(command: "replica" | "replica-stop") {
+  execFileSync("bash", ["scripts/ci-postgres.sh", command], {
+    env: { ...process.env, PGPORT: new URL(PRIMARY).port, REPLICA_PORT: new URL(STANDBY).port },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+const runsOn = async (serverUrl: string) =>
+  Number((await query<{ n: string }>(serverUrl, database, `SELECT count(*) AS n FROM "Run" WHERE "userId" = $1`, [runner.userId]))[0]!.n);
+
+/** How many times the Run table was read on that server (each server counts its own queries). */
+const runReadsOn = async (serverUrl: string) =>
+  Number((await query<{ n: string }>(serverUrl, database, `SELECT coalesce(seq_scan, 0) + coalesce(idx_scan, 0) AS n FROM pg_stat_user_tables WHERE relname = 'Run'`))[0]?.n ?? 0);
+
+async function api(path: string, body?: unknown) {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method: body ? "POST" : "GET",
+    headers: { authorization: `Bearer ${runner.token}`, ...(body ? { "content-type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+test.beforeAll(async () => {
+  const databaseUrl = await prepareServerDatabase("replica", async (url) => {
+    runner = createApiRunner(url, "replica@example.com");
+  }, "scale");
+  database = new URL(databaseUrl).pathname.slice(1);
+  // The standby replays the new database and the runner within moments.
+  await expect.poll(async () => (await query(STANDBY, database, `SELECT 1 FROM "User" WHERE id = $1`, [runner.userId]).catch(() => [])).length, { timeout: 30_000 }).toBe(1);
+  server = await startServer({ port: E2E_PORT + 75, databaseUrl, env: { DATABASE_REPLICA_URL: on(STANDBY, database) } });
+});
+
+test.afterAll(async () => {
+  await query(STANDBY, "postgres", "SELECT pg_wal_replay_resume()").catch(() => undefined);
+  await server?.stop();
+});
+
+test("with the standby's replay paused, a saved run is in the very next reads: they come from the primary", async () => {
+  const health = await api("/api/health");
+  expect(health.body.replicas).toEqual({ configured: 1, available: 1 });
+  await query(STANDBY, "postgres", "SELECT pg_wal_replay_pause()");
+  try {
+    const today = localDateOf(new Date(), "UTC");
+    const saved = await api("/api/v1/runs", { date: today, distanceKm: 12.5 });
+    expect(saved.status).toBe(201);
+    // The standby really is behind: it has not got the run.
+    expect(await runsOn(STANDBY)).toBe(0);
+    const runs = await api(`/api/v1/runs?from=${today}&to=${today}`);
+    expect((runs.body.runs as { id: string }[]).map((run) => run.id)).toEqual([(saved.body.run as { id: string }).id]);
+    const weeks = await api(`/api/v1/weeks?from=${today}&to=${today}`);
+    expect((weeks.body.weeks as { km: number }[]).at(-1)?.km).toBe(12.5);
+  } finally {
+    await query(STANDBY, "postgres", "SELECT pg_wal_replay_resume()");
+  }
+});
+
+test("once the standby has caught up, it serves the runner's log and the primary does not", async () => {
+  await expect.poll(() => runsOn(STANDBY), { timeout: 30_000 }).toBe(1);
+  // A server adds a connection's counts to pg_stat_user_tables when it goes idle, up to 10 s late:
+  // the counts are taken once they have stood still for 12 s.
+  const settled = async (serverUrl: string) => {
+    let last = await runReadsOn(serverUrl);
+    for (let still = 0; still < 6; ) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const now = await runReadsOn(serverUrl);
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+    return last;
+  };
+  const [primaryBefore, standbyBefore] = await Promise.all([settled(PRIMARY), settled(STANDBY)]);
+  const today = localDateOf(new Date(), "UTC");
+  for (let i = 0; i < 10; i++) {
+    const runs = await api(`/api/v1/runs?from=${today}&to=${today}`);
+    expect((runs.body.runs as unknown[]).length).toBe(1);
+  }
+  await expect.poll(async () => (await runReadsOn(STANDBY)) - standbyBefore, { timeout: 20_000 }).toBeGreaterThanOrEqual(10);
+  expect((await settled(PRIMARY)) - primaryBefore).toBe(0);
+});
+
+test("a standby that stops: reads go on from the primary and the health check shows it out", async () => {
+  standby("replica-stop");
+  try {
+    const today = localDateOf(new Date(), "UTC");
+    for (let i = 0; i < 3; i++) {
+      const runs = await api(`/api/v1/runs?from=${today}&to=${today}`);
+      expect(runs.status).toBe(200);
+      expect((runs.body.runs as unknown[]).length).toBe(1);
+    }
+    const health = await api("/api/health");
+    expect(health.status).toBe(200);
+    expect(health.body.replicas).toEqual({ configured: 1, available: 0 });
+  } finally {
+    standby("replica");
+  }
+});

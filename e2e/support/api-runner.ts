@@ -24,16 +24,24 @@ export function addApiTokens(databaseUrl: string, userId: string, count: number)
   return dbTool("add-tokens", databaseUrl, userId, String(count)) as string[];
 }
 
-/** The runner's stored run ids and open alerts, read through Prisma (SQLite or PostgreSQL). */
-export function storedLog(databaseUrl: string, userId: string): { runIds: string[]; openAlerts: { rule: string; key: string; severity: string }[] } {
-  return dbTool("stored", databaseUrl, userId) as { runIds: string[]; openAlerts: { rule: string; key: string; severity: string }[] };
+export type StoredLog = {
+  runIds: string[];
+  /** Pain entries on days without a run, and on runs. */
+  painDays: number;
+  runPain: number;
+  openAlerts: { rule: string; key: string; severity: string }[];
+};
+
+/** What the database holds for the runner, read through Prisma (SQLite or PostgreSQL). */
+export function storedLog(databaseUrl: string, userId: string): StoredLog {
+  return dbTool("stored", databaseUrl, userId) as StoredLog;
 }
 
 export function optInToHighAlertEmails(databaseUrl: string, userId: string): void {
   dbTool("email-high-alerts", databaseUrl, userId);
 }
 
-/** Opens the server's SQLite file read-only, beside the running server (WAL lets both read). */
+/** Opens the server's SQLite file read-only, beside the running server (WAL lets both read); SQLite only. */
 export function openDatabase(databaseUrl: string) {
   return new Database(databaseFilePath(databaseUrl), { readonly: true, fileMustExist: true });
 }

@@ -3,7 +3,7 @@
 //   tsx e2e/support/db-tool.ts create-runner <databaseUrl> <email>   -> { userId, token }
 //   tsx e2e/support/db-tool.ts alerts <databaseUrl> <userId> <asOf>  -> the analyser's alerts
 //   tsx e2e/support/db-tool.ts add-tokens <databaseUrl> <userId> <n>  -> n more tokens
-//   tsx e2e/support/db-tool.ts stored <databaseUrl> <userId>         -> run ids and open alerts
+//   tsx e2e/support/db-tool.ts stored <databaseUrl> <userId>         -> run ids, pain counts, open alerts
 //   tsx e2e/support/db-tool.ts email-high-alerts <databaseUrl> <userId>
 // Through Prisma, so they work on SQLite and on PostgreSQL alike.
 import { createHash, randomBytes } from "node:crypto";
@@ -61,12 +61,14 @@ async function stored(databaseUrl: string, userId: string) {
   const db = connect(databaseUrl);
   try {
     const runs = await db.run.findMany({ where: { userId }, select: { id: true } });
+    const painDays = await db.painEntry.count({ where: { userId, runId: null } });
+    const runPain = await db.painEntry.count({ where: { userId, runId: { not: null } } });
     const openAlerts = await db.alert.findMany({
       where: { userId, status: "open" },
       orderBy: [{ rule: "asc" }, { key: "asc" }],
       select: { rule: true, key: true, severity: true },
     });
-    return { runIds: runs.map((run) => run.id), openAlerts };
+    return { runIds: runs.map((run) => run.id), painDays, runPain, openAlerts };
   } finally {
     await db.$disconnect();
   }

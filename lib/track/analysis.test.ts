@@ -25,6 +25,24 @@ describe("analyseTrack", () => {
     expect(result.splits.map((split) => split.descentM)).toEqual([0, 39, 21]);
   });
 
+  it("leaves out a height jump no runner makes: a start-up spike, and a recalibration that stays", () => {
+    // As in activity-small-fenix2-run.fit: 55 m, then 142 m for three seconds, then 56 m again.
+    const spike = analyseTrack(northTrack(steady(600, 4, (i) => (i >= 1 && i <= 3 ? 142 : 55))), 1000);
+    expect([spike.ascentM, spike.descentM]).toEqual([0, 0]);
+    // A barometer reset 30 m up at 10 minutes, then a real 12 m climb from there.
+    const reset = analyseTrack(northTrack(steady(1200, 4, (i) => (i < 600 ? 100 : 130 + Math.min(12, Math.floor((i - 600) / 10))))), 1000);
+    expect([reset.ascentM, reset.descentM]).toEqual([12, 0]);
+  });
+
+  it("counts a steep real climb in full, even from readings 20 s apart", () => {
+    // 0.6 m/s up (a vertical-kilometre pace) for 200 s, read every second and every 20 s.
+    const climb = (i: number) => 100 + Math.min(120, 0.6 * i);
+    const everySecond = analyseTrack(northTrack(steady(400, 2, climb)), 1000);
+    expect(everySecond.ascentM).toBeCloseTo(120, 0);
+    const sparse = northTrack(steady(400, 2, climb).filter((_, i) => i % 20 === 0));
+    expect(analyseTrack(sparse, 1000).ascentM).toBeCloseTo(120, 0);
+  });
+
   it("ignores height noise smaller than the threshold", () => {
     const result = analyseTrack(northTrack(steady(600, 4, (i) => 100 + (i % 2) * 2)), 1000);
     expect([result.ascentM, result.descentM]).toEqual([0, 0]);

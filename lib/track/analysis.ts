@@ -10,6 +10,16 @@ import { haversineM, MIN_MOVING_SPEED_MPS } from "../import/track";
  */
 export const ELEVATION_THRESHOLD_M = 3;
 
+/**
+ * A height that moves further than this between two readings (10 m, plus 2 m for each second between
+ * them) is the device, not the runner: a barometer settling after the watch starts, a GPS height
+ * fix, a recalibration. The fastest uphill runners climb about 0.5 m/s and steep descents rarely pass
+ * 2 m/s, so no run reaches it. Such a jump is left out of the climb and the descent, and the
+ * counting goes on from the new height.
+ */
+const JUMP_BASE_M = 10;
+const JUMP_PER_SECOND_M = 2;
+
 export type Split = {
   /** 1, 2, ...; the last split may be shorter than a whole unit. */
   index: number;
@@ -54,14 +64,29 @@ export function distanceAlong(samples: RunSamples): number[] {
   return along;
 }
 
-/** Ascent and descent with a dead band: each returned step says at which sample a change was counted. */
-export function elevationSteps(ele: readonly number[]): { index: number; change: number }[] {
+/**
+ * Ascent and descent with a dead band, jumps left out (above): each returned step says at which
+ * sample a change was counted. `t` is each sample's seconds (NaN where unknown).
+ */
+export function elevationSteps(ele: readonly number[], t: readonly number[]): { index: number; change: number }[] {
   const steps: { index: number; change: number }[] = [];
   let reference: number | undefined;
+  let last: { value: number; index: number } | undefined;
   ele.forEach((value, index) => {
     if (!Number.isFinite(value)) return;
-    if (reference === undefined) reference = value;
-    else if (Math.abs(value - reference) >= ELEVATION_THRESHOLD_M) {
+    const previous = last;
+    last = { value, index };
+    if (reference === undefined || previous === undefined) {
+      reference = value;
+      return;
+    }
+    const seconds = t[index]! - t[previous.index]!;
+    const jump = value - previous.value;
+    if (Math.abs(jump) > JUMP_BASE_M + JUMP_PER_SECOND_M * (Number.isFinite(seconds) ? Math.max(1, seconds) : 1)) {
+      reference += jump;
+      return;
+    }
+    if (Math.abs(value - reference) >= ELEVATION_THRESHOLD_M) {
       steps.push({ index, change: value - reference });
       reference = value;
     }
@@ -101,7 +126,7 @@ export function analyseTrack(samples: RunSamples, splitM: number): TrackAnalysis
 
   let ascentM = 0;
   let descentM = 0;
-  for (const { index, change } of elevationSteps(samples.ele)) {
+  for (const { index, change } of elevationSteps(samples.ele, samples.t)) {
     const split = ensure(Math.min(splitOf(along[index]!), splitOf(Math.max(0, along.at(-1)! - 1e-9))));
     if (change > 0) {
       ascentM += change;

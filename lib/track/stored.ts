@@ -21,7 +21,7 @@ export type GzippedFile = { name: string; gzipped: Uint8Array };
 export function storeTrack(samples: RunSamples): StoredTrack {
   let ascent = 0;
   let descent = 0;
-  for (const { change } of elevationSteps(samples.ele)) {
+  for (const { change } of elevationSteps(samples.ele, samples.t)) {
     if (change > 0) ascent += change;
     else descent -= change;
   }

@@ -62,7 +62,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         {pace ? <Stat label="Pace" value={pace} /> : null}
         {ascent !== null ? <Stat label="Ascent" value={`${Math.round(ascent)} m`} testId="total-ascent" /> : null}
         {descent !== null ? <Stat label="Descent" value={`${Math.round(descent)} m`} testId="total-descent" /> : null}
-        {analysis?.avgHr ? <Stat label="Heart rate (mean / max)" value={`${analysis.avgHr} / ${analysis.maxHr} bpm`} /> : null}
+        {analysis?.avgHr ? <Stat label="Heart rate, bpm (mean / max)" value={`${analysis.avgHr} / ${analysis.maxHr}`} /> : null}
         {run.rpe ? <Stat label="Effort (RPE)" value={`${run.rpe}/10`} /> : null}
         {run.shoe ? <Stat label="Shoe" value={run.shoe.name} /> : null}
       </section>

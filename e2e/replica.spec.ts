@@ -16,6 +16,8 @@ const PRIMARY = process.env.TEST_DATABASE_URL ?? "";
 let server: BenchServer;
 let runner = { userId: "", token: "" };
 let database = "";
+// One date for the whole file: a run across midnight must not look for the run on the next day.
+const today = localDateOf(new Date(), "UTC");
 
 function on(serverUrl: string, db: string): string {
   const url = new URL(serverUrl);
@@ -77,7 +79,6 @@ test("with the standby's replay paused, a saved run is in the very next reads: t
   expect(health.body.replicas).toEqual({ configured: 1, available: 1 });
   await query(STANDBY, "postgres", "SELECT pg_wal_replay_pause()");
   try {
-    const today = localDateOf(new Date(), "UTC");
     const saved = await api("/api/v1/runs", { date: today, distanceKm: 12.5 });
     expect(saved.status).toBe(201);
     // The standby really is behind: it has not got the run.
@@ -86,6 +87,8 @@ test("with the standby's replay paused, a saved run is in the very next reads: t
     expect((runs.body.runs as { id: string }[]).map((run) => run.id)).toEqual([(saved.body.run as { id: string }).id]);
     const weeks = await api(`/api/v1/weeks?from=${today}&to=${today}`);
     expect((weeks.body.weeks as { km: number }[]).at(-1)?.km).toBe(12.5);
+    // The standby was asked and said it is behind: it did not fail, so it is still in use.
+    expect((await api("/api/health")).body.replicas).toEqual({ configured: 1, available: 1 });
   } finally {
     await query(STANDBY, "postgres", "SELECT pg_wal_replay_resume()");
   }
@@ -106,7 +109,6 @@ test("once the standby has caught up, it serves the runner's log and the primary
     return last;
   };
   const [primaryBefore, standbyBefore] = await Promise.all([settled(PRIMARY), settled(STANDBY)]);
-  const today = localDateOf(new Date(), "UTC");
   for (let i = 0; i < 10; i++) {
     const runs = await api(`/api/v1/runs?from=${today}&to=${today}`);
     expect((runs.body.runs as unknown[]).length).toBe(1);
@@ -118,7 +120,6 @@ test("once the standby has caught up, it serves the runner's log and the primary
 test("a standby that stops: reads go on from the primary and the health check shows it out", async () => {
   standby("replica-stop");
   try {
-    const today = localDateOf(new Date(), "UTC");
     for (let i = 0; i < 3; i++) {
       const runs = await api(`/api/v1/runs?from=${today}&to=${today}`);
       expect(runs.status).toBe(200);

@@ -1,9 +1,9 @@
 import "server-only";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { createClient } from "./db-client";
 import { env } from "./env";
 import { logger } from "./log";
-import { createLogReader, type LogReader } from "./read-routing";
+import { createLogReader, type LogClient, type LogReader } from "./read-routing";
 
 // One client per process, also across hot reloads in development. DATABASE_URL's scheme picks the
 // provider: `file:` (the default) is SQLite, `postgresql://` is PostgreSQL.
@@ -12,7 +12,7 @@ export const db = globalForDb.stridewiseDb ?? createClient(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.stridewiseDb = db;
 
 // DATABASE_REPLICA_URL: one or more read-only standbys (comma-separated), PostgreSQL only. A standby
-// that does not answer within two seconds is left out for half a minute (read-routing.ts).
+// that does not answer within two seconds, or fails, is left out for half a minute (read-routing.ts).
 const logReader =
   globalForDb.stridewiseLogReader ??
   createLogReader(
@@ -22,7 +22,11 @@ const logReader =
       .map((url) => url.trim())
       .filter(Boolean)
       .map((url) => createClient(url, { connectTimeoutMs: 2000 })),
-    { onReplicaError: (error) => logger.warn({ err: error }, "read replica failed; the primary answers for 30 s") },
+    {
+      // Replicas are PostgreSQL standbys; the cast is for the app's client type, generated from the SQLite schema.
+      isolationLevel: "RepeatableRead" as Prisma.TransactionIsolationLevel,
+      onReplicaError: (error) => logger.warn({ err: error }, "read replica failed; the primary answers for 30 s"),
+    },
   );
 if (env.NODE_ENV !== "production") globalForDb.stridewiseLogReader = logReader;
 
@@ -31,7 +35,7 @@ if (env.NODE_ENV !== "production") globalForDb.stridewiseLogReader = logReader;
  * with every change to this runner's log, or the primary. Never for the user row, alerts, or a read a
  * write decides on: those use `db`.
  */
-export function readLog<T>(userId: string, read: (client: PrismaClient) => Promise<T>): Promise<T> {
+export function readLog<T>(userId: string, read: (client: LogClient) => Promise<T>): Promise<T> {
   return logReader.read(userId, read);
 }
 

@@ -4,7 +4,7 @@ import { toStridewiseLog, type LogSnapshot } from "../../import/log-export";
 import { formatIssuePath } from "../../log-format/parse";
 import { StridewiseLogSchema, type StridewiseLog } from "../../log-format/schema";
 import { decodeSamples, exportedSamples, type ExportedSamples } from "../../track/codec";
-import type { PrismaClient } from "../../generated/prisma/client";
+import type { LogClient } from "../read-routing";
 import { db, readLog } from "../db";
 
 const painFields = {
@@ -73,7 +73,7 @@ function withSamples(userId: string, log: StridewiseLog): Promise<LogWithSamples
   return readLog(userId, (client) => samplesFrom(client, userId, log));
 }
 
-async function samplesFrom(client: PrismaClient, userId: string, log: StridewiseLog): Promise<LogWithSamples> {
+async function samplesFrom(client: LogClient, userId: string, log: StridewiseLog): Promise<LogWithSamples> {
   const tracked = await client.runTrack.findMany({ where: { run: { userId } }, select: { runId: true } });
   const ids = new Set(tracked.map((row) => row.runId));
   const runs: LogWithSamples["runs"] = [];

@@ -41,6 +41,16 @@ describe("analyseTrack", () => {
     expect(everySecond.ascentM).toBeCloseTo(120, 0);
     const sparse = northTrack(steady(400, 2, climb).filter((_, i) => i % 20 === 0));
     expect(analyseTrack(sparse, 1000).ascentM).toBeCloseTo(120, 0);
+    // A fast descent of 3 m/s read once a minute: 180 m between readings, all of it counted.
+    const descent = northTrack(steady(600, 3, (i) => 2000 - 3 * i).filter((_, i) => i % 60 === 0));
+    expect(analyseTrack(descent, 1000).descentM).toBeCloseTo(1800, 0);
+  });
+
+  it("counts every height change of a track without times, however far apart its points", () => {
+    // A route drawn on a map: a point every 150 m on a 10 % grade, 15 m up each, then back down.
+    const drawn = northTrack(steady(40, 150, (i) => 100 + 15 * (i <= 20 ? i : 40 - i)).map((point) => ({ ...point, t: Number.NaN })));
+    const result = analyseTrack(drawn, 1000);
+    expect([result.ascentM, result.descentM]).toEqual([300, 300]);
   });
 
   it("ignores height noise smaller than the threshold", () => {

@@ -11,14 +11,15 @@ import { haversineM, MIN_MOVING_SPEED_MPS } from "../import/track";
 export const ELEVATION_THRESHOLD_M = 3;
 
 /**
- * A height that moves further than this between two readings (10 m, plus 2 m for each second between
- * them) is the device, not the runner: a barometer settling after the watch starts, a GPS height
- * fix, a recalibration. The fastest uphill runners climb about 0.5 m/s and steep descents rarely pass
- * 2 m/s, so no run reaches it. Such a jump is left out of the climb and the descent, and the
- * counting goes on from the new height.
+ * A height that moves further than this between two timed readings (10 m, plus 5 m for each second
+ * between them) is the device, not the runner: a barometer settling after the watch starts, a GPS
+ * height fix, a recalibration. The fastest uphill runners climb about 0.5 m/s and the steepest
+ * descents stay well under 5 m/s, so no run reaches it. Such a jump is left out of the climb and
+ * the descent, and the counting goes on from the new height. Without times (a GPX drawn on a map)
+ * nothing says how fast the height changed, and every change counts.
  */
 const JUMP_BASE_M = 10;
-const JUMP_PER_SECOND_M = 2;
+const JUMP_PER_SECOND_M = 5;
 
 export type Split = {
   /** 1, 2, ...; the last split may be shorter than a whole unit. */
@@ -82,7 +83,7 @@ export function elevationSteps(ele: readonly number[], t: readonly number[]): { 
     }
     const seconds = t[index]! - t[previous.index]!;
     const jump = value - previous.value;
-    if (Math.abs(jump) > JUMP_BASE_M + JUMP_PER_SECOND_M * (Number.isFinite(seconds) ? Math.max(1, seconds) : 1)) {
+    if (Number.isFinite(seconds) && Math.abs(jump) > JUMP_BASE_M + JUMP_PER_SECOND_M * Math.max(1, seconds)) {
       reference += jump;
       return;
     }

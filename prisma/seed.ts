@@ -69,6 +69,9 @@ export async function createAthlete(
         ...log.painDays.map(({ date, ...entry }) => ({ ...entry, userId: user.id, localDate: date })),
       ],
     }),
+    // The log changed after the user row was written: a read replica (lib/server/read-routing.ts) or
+    // a cached analysis must not take the empty log for this one.
+    db.user.update({ where: { id: user.id }, data: { logVersion: { increment: 1 } } }),
   ]);
   return user.id;
 }

@@ -10,7 +10,8 @@ type Owner = Pick<User, "id" | "timezone" | "weekStartsOn">;
 /**
  * Every change to a runner's log goes through here: the write, the log version bump and the alert
  * recomputation commit together or not at all. The runner's row is locked first, so two saves for one
- * runner (from two app servers on PostgreSQL) run one after the other instead of colliding. `raised`,
+ * runner (from two app servers on PostgreSQL) run one after the other instead of colliding; the alert
+ * refresh runs under that same lock. `raised`,
  * when given, sees the alerts the write raised in the same transaction (a keyed save keeps them for
  * its replays).
  */
@@ -22,7 +23,7 @@ export async function changeLog<T>(
   return db.$transaction(async (tx) => {
     await lockRunner(tx, user.id, { bumpLogVersion: true });
     const result = await write(tx);
-    const newAlerts = await refreshAlerts(tx, user);
+    const newAlerts = await refreshAlerts(tx, user, { locked: true });
     if (raised) await raised(tx, result, newAlerts);
     return { result, newAlerts };
   });

@@ -54,8 +54,8 @@ async function main() {
     rows.push(["  run page median / p95 TTFB (ms), health median (ms)", `${fmt(r.runPage.median, 0)} / ${fmt(r.runPage.p95, 0)}, ${fmt(r.health.median, 1)}`, "-"]);
   }
   if (wanted("writes")) {
-    const w = await benchWrites({ distDir: DIST_DIR, port: 3812 });
-    rows.push(["API writes/s (16 clients)", fmt(w.apiPerSecond, 0), "-"]);
+    const w = await benchWrites({ distDir: DIST_DIR, port: Number(process.env.BENCH_WRITES_PORT ?? 3812) });
+    rows.push([`API writes/s (one runner, 16 clients; ${w.database}, ${w.instances} server${w.instances > 1 ? "s" : ""})`, fmt(w.apiPerSecond, 0), "-"]);
     rows.push(["raw better-sqlite3 inserts/s", fmt(w.rawPerSecond, 0), "-"]);
     results.writes = w;
     rows.push(["API writes/s / raw inserts/s", fmt(w.ratio, 3), ">= 0.1"]);
@@ -63,6 +63,9 @@ async function main() {
     rows.push(["API writes: errors", String(w.errors), "0"]);
     rows.push(["API writes: p50 / p99 (ms)", `${w.p50Ms} / ${w.p99Ms}`, "-"]);
     rows.push(["API writes/s, 10-year runner / new runner", fmt(w.tenYearsPerSecond / w.apiPerSecond, 2), "~1"]);
+    rows.push(["API writes/s (16 runners, one client each)", fmt(w.runnersPerSecond, 0), "-"]);
+    rows.push(["  16 runners: p50 / p99 (ms)", `${w.runnersP50Ms} / ${w.runnersP99Ms}`, "-"]);
+    rows.push(["API writes/s, 16 runners / one runner", fmt(w.runnersPerSecond / w.apiPerSecond, 2), "-"]);
   }
   if (wanted("import")) {
     const i = await benchImport({ distDir: DIST_DIR, port: 3813, runs: [250, 1000] });

@@ -1,5 +1,6 @@
 // Writes under load (issue 8, item 3): runs created through the API by 16 concurrent clients
-// (autocannon), against a plain better-sqlite3 insert loop of the same rows on the same machine.
+// (autocannon), against a plain better-sqlite3 insert loop of the same rows on the same machine; then
+// the same number of writes from 16 runners at once, one client each (issue 18).
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
@@ -12,6 +13,8 @@ import { startBenchServer, startServer, type BenchServer } from "./support/serve
 
 const REQUESTS = 2000;
 const CONNECTIONS = 16;
+/** The many-runner measure: this many runners, one client each. */
+const RUNNERS = CONNECTIONS;
 
 /**
  * A sync of the past 400 days, about five runs a day, some with knee pain: every save lands inside the
@@ -54,39 +57,61 @@ async function runnerWithToken(db: ReturnType<typeof connect>, email: string, lo
 }
 
 /**
- * The writes, split evenly over the servers (BENCH_INSTANCES=2 on PostgreSQL: two app servers on one
- * database, as behind a load balancer). The rate is all requests over the slowest server's time.
+ * REQUESTS writes, split evenly over the servers (BENCH_INSTANCES=2 on PostgreSQL: two app servers on
+ * one database, as behind a load balancer). One token: 16 clients write for that one runner. A token
+ * per client: each client is a runner of its own, every runner writes the same number of runs, and
+ * the runners are dealt out to the servers in turn. The rate is all writes over the time until the
+ * last one answered; the percentiles are of every response, whichever server gave it.
  */
-async function writeRuns(servers: BenchServer[], token: string) {
+async function writeRuns(servers: BenchServer[], tokens: string[]) {
+  const clients =
+    tokens.length === 1
+      ? servers.map((server) => ({ server, token: tokens[0]!, connections: CONNECTIONS / servers.length }))
+      : tokens.map((token, n) => ({ server: servers[n % servers.length]!, token, connections: 1 }));
+  const amount = REQUESTS / clients.length;
+  const latencies: number[] = [];
   const started = performance.now();
-  const results = await Promise.all(servers.map((server, n) => writeRunsTo(server.baseUrl, token, REQUESTS / servers.length, n)));
+  const results = await Promise.all(clients.map((client, n) => writeRunsTo(client, amount, n * amount, latencies)));
   const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? Number.NaN);
   return {
-    requests: { average: servers.length === 1 ? results[0]!.requests.average : REQUESTS / seconds },
-    latency: { p50: Math.max(...results.map((r) => r.latency.p50)), p99: Math.max(...results.map((r) => r.latency.p99)) },
-    errors: results.reduce((sum, r) => sum + r.errors, 0),
-    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    perSecond: REQUESTS / seconds,
+    p50Ms: percentile(0.5),
+    p99Ms: percentile(0.99),
+    errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
   };
 }
 
-function writeRunsTo(baseUrl: string, token: string, amount: number, offset: number) {
-  let i = offset * amount;
-  return autocannon({
-    url: `${baseUrl}/api/v1/runs`,
-    connections: CONNECTIONS / (REQUESTS / amount),
-    amount,
-    requests: [
+function writeRunsTo(
+  client: { server: BenchServer; token: string; connections: number },
+  amount: number,
+  first: number,
+  latencies: number[],
+) {
+  let i = first;
+  return new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
       {
-        method: "POST",
-        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify(bodyFor(i++)) }),
+        url: `${client.server.baseUrl}/api/v1/runs`,
+        connections: client.connections,
+        amount,
+        requests: [
+          {
+            method: "POST",
+            headers: { authorization: `Bearer ${client.token}`, "content-type": "application/json" },
+            setupRequest: (request) => ({ ...request, body: JSON.stringify(bodyFor(i++)) }),
+          },
+        ],
       },
-    ],
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
   });
 }
 
 export async function benchWrites(options: { distDir: string; port: number }) {
-  const tokens = { fresh: "", tenYears: "" };
+  const tokens = { fresh: "", tenYears: "", runners: [] as string[] };
   const env = { API_RATE_LIMIT_PER_MINUTE: "1000000", API_RATE_LIMIT_PER_IP_PER_MINUTE: "1000000" };
   const server = await startBenchServer({
     name: "writes",
@@ -98,6 +123,9 @@ export async function benchWrites(options: { distDir: string; port: number }) {
       tokens.fresh = await runnerWithToken(db, "writer@stridewise.app", { shoes: [], runs: [], painDays: [] });
       const today = new Date().toISOString().slice(0, 10);
       tokens.tenYears = await runnerWithToken(db, "veteran@stridewise.app", yearsOfRunning(10, today));
+      for (let n = 0; n < RUNNERS; n++) {
+        tokens.runners.push(await runnerWithToken(db, `runner-${n}@stridewise.app`, { shoes: [], runs: [], painDays: [] }));
+      }
       await db.$disconnect();
     },
   });
@@ -106,24 +134,32 @@ export async function benchWrites(options: { distDir: string; port: number }) {
     servers.push(await startServer({ port: options.port + 1, databaseUrl: server.databaseUrl, distDir: options.distDir, env }));
   }
   try {
-    const result = await writeRuns(servers, tokens.fresh);
+    const result = await writeRuns(servers, [tokens.fresh]);
     // The same writes for a runner with ten years of daily runs: a save should cost what it costs for
     // a new runner, because the alerts only read the last weeks.
-    const veteran = await writeRuns(servers, tokens.tenYears);
+    const veteran = await writeRuns(servers, [tokens.tenYears]);
+    // The same number of writes from 16 new runners at once, one client each: one runner's saves wait
+    // for each other (the runner's row lock), different runners' need not.
+    const many = await writeRuns(servers, tokens.runners);
     // The lightest request the server answers (one SELECT 1) bounds what any API route can reach here.
     const health = await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, amount: REQUESTS });
     const raw = rawInsertsPerSecond();
-    const apiPerSecond = result.requests.average;
+    const apiPerSecond = result.perSecond;
     return {
+      database: server.databaseUrl.startsWith("file:") ? "sqlite" : "postgresql",
+      instances: servers.length,
       apiPerSecond,
-      p50Ms: result.latency.p50,
-      p99Ms: result.latency.p99,
-      errors: result.errors + result.non2xx + veteran.errors + veteran.non2xx,
+      p50Ms: result.p50Ms,
+      p99Ms: result.p99Ms,
+      errors: result.errors + veteran.errors + many.errors,
       rawPerSecond: raw,
       healthPerSecond: health.requests.average,
       ratio: apiPerSecond / raw,
-      tenYearsPerSecond: veteran.requests.average,
-      tenYearsP99Ms: veteran.latency.p99,
+      tenYearsPerSecond: veteran.perSecond,
+      tenYearsP99Ms: veteran.p99Ms,
+      runnersPerSecond: many.perSecond,
+      runnersP50Ms: many.p50Ms,
+      runnersP99Ms: many.p99Ms,
       peakMb: server.peakRssMb(),
     };
   } finally {

@@ -9,6 +9,18 @@ export function testPostgresServer(): string | null {
   return isPostgresUrl(url) ? url : null;
 }
 
+/**
+ * With TEST_DIRECT_DATABASE_URL (TEST_DATABASE_URL is PgBouncer in transaction mode, this is the
+ * PostgreSQL server behind it; scripts/ci-pgbouncer.sh), the same database on that server: databases
+ * are created, dropped and migrated there, and the app and the tests' own queries go through the
+ * pooler. Without it, or for a SQLite file, the URL itself.
+ */
+export function directUrlFor(databaseUrl: string): string {
+  const direct = process.env.TEST_DIRECT_DATABASE_URL ?? "";
+  if (!isPostgresUrl(direct) || !isPostgresUrl(databaseUrl)) return databaseUrl;
+  return withDatabase(direct, new URL(databaseUrl).pathname.slice(1));
+}
+
 function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
@@ -30,10 +42,10 @@ export async function runOnPostgres(serverUrl: string, sql: string, database?: s
 export async function recreatePostgresDatabase(serverUrl: string, name: string): Promise<string> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`not a database name: ${name}`);
   await dropPostgresDatabase(serverUrl, name);
-  await runOnPostgres(serverUrl, `CREATE DATABASE "${name}"`);
+  await runOnPostgres(directUrlFor(serverUrl), `CREATE DATABASE "${name}"`);
   return withDatabase(serverUrl, name);
 }
 
 export async function dropPostgresDatabase(serverUrl: string, name: string): Promise<void> {
-  await runOnPostgres(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await runOnPostgres(directUrlFor(serverUrl), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

@@ -15,10 +15,13 @@ export function prepareDatabase(): string {
   process.env.DATABASE_URL = url;
   // PostgreSQL: the database must exist already; prisma.config.ts picks its migrations folder.
   if (!isPostgresUrl(url)) mkdirSync(path.dirname(databaseFilePath(url)), { recursive: true });
+  // Behind PgBouncer in transaction mode, DIRECT_DATABASE_URL names PostgreSQL itself: Prisma's
+  // migration lock is a session advisory lock, which a pooled connection does not keep.
+  const migrateUrl = process.env.DIRECT_DATABASE_URL || url;
   const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
   execFileSync(prisma, ["migrate", "deploy"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+    env: { ...process.env, DATABASE_URL: migrateUrl, CHECKPOINT_DISABLE: "1" },
   });
   return url;
 }

@@ -3,7 +3,7 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { recreatePostgresDatabase, testPostgresServer } from "../../lib/pg-databases";
+import { directUrlFor, recreatePostgresDatabase, testPostgresServer } from "../../lib/pg-databases";
 import { spawnNextServer } from "../../scripts/next-server";
 import { prepareDatabase } from "../../scripts/prepare-db";
 
@@ -88,15 +88,27 @@ export async function prepareServerDatabase(
     mkdirSync(dir, { recursive: true });
     databaseUrl = `file:${path.join(dir, "server.db")}`;
   }
-  const previous = process.env.DATABASE_URL;
+  migrateTestDatabase(databaseUrl);
+  await seed(databaseUrl);
+  return databaseUrl;
+}
+
+/**
+ * Applies the migrations to a test database, on PostgreSQL itself when TEST_DIRECT_DATABASE_URL says
+ * that `databaseUrl` goes through PgBouncer (lib/pg-databases.ts); the environment is left as it was.
+ */
+export function migrateTestDatabase(databaseUrl: string): void {
+  const saved = { DATABASE_URL: process.env.DATABASE_URL, DIRECT_DATABASE_URL: process.env.DIRECT_DATABASE_URL };
   process.env.DATABASE_URL = databaseUrl;
+  process.env.DIRECT_DATABASE_URL = directUrlFor(databaseUrl);
   try {
     prepareDatabase();
   } finally {
-    process.env.DATABASE_URL = previous;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
-  await seed(databaseUrl);
-  return databaseUrl;
 }
 
 /** Starts the production build (`next start`) on a database prepared above. */

@@ -5,13 +5,13 @@ import path from "node:path";
 import { recreatePostgresDatabase, testPostgresServer } from "../../lib/pg-databases";
 import { seedDemo } from "../../prisma/seed";
 import { serveUntilExit } from "../../scripts/next-server";
-import { prepareDatabase } from "../../scripts/prepare-db";
+import { migrateTestDatabase } from "../../bench/support/server";
 
 const port = process.argv[2] ?? "3210";
 const dir = path.join(process.cwd(), "test-results", `e2e-db-${port}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
-process.env.DATABASE_URL = `file:${path.join(dir, "e2e.db")}`;
+let databaseUrl = `file:${path.join(dir, "e2e.db")}`;
 // TEST_DATABASE_URL=postgresql://... (the CI's PostgreSQL pass): a fresh database on that server.
 const postgres = testPostgresServer();
 process.env.NEXTAUTH_SECRET = "e2e-only-secret-not-for-production-use";
@@ -22,8 +22,9 @@ process.env.IMPORT_WATCH_DIR = path.join(dir, "watch");
 process.env.IMPORT_WATCH_POLL_SECONDS = "0.5";
 
 async function main() {
-  if (postgres) process.env.DATABASE_URL = await recreatePostgresDatabase(postgres, `stridewise_e2e_${port}`);
-  prepareDatabase();
+  if (postgres) databaseUrl = await recreatePostgresDatabase(postgres, `stridewise_e2e_${port}`);
+  migrateTestDatabase(databaseUrl);
+  process.env.DATABASE_URL = databaseUrl;
   await seedDemo({ reset: true });
   serveUntilExit(["-p", port, "-H", "127.0.0.1"]);
 }

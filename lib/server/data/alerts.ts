@@ -11,6 +11,7 @@ import {
 } from "../../alerts/reconcile";
 import { Prisma, type User } from "../../generated/prisma/client";
 import { db } from "../db";
+import { runnerTransaction } from "./runner-transaction";
 import { queueHighAlertEmails } from "../email/high-alerts";
 import { NotFoundError } from "./errors";
 import { loadAlertLog } from "./training-log";
@@ -41,10 +42,12 @@ export function todayFor(user: Pick<User, "timezone">): string {
 /**
  * Re-runs the analyser on the whole log and brings the stored alerts in line with it. Call it inside
  * the transaction that changed the log, so the alerts never disagree with the runs. Returns the
- * warnings and high alerts that are new to the runner.
+ * warnings and high alerts that are new to the runner. `locked`: the transaction holds the runner's
+ * row already (changeLog locks it first), so the lock is not taken again: one round trip less on
+ * every save, inside the lock.
  */
-export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedAlert[]> {
-  await lockRunner(tx, user.id);
+export async function refreshAlerts(tx: Tx, user: AlertOwner, { locked = false } = {}): Promise<AnalysedAlert[]> {
+  if (!locked) await lockRunner(tx, user.id);
   const asOf = todayFor(user);
   const { alerts } = analyse(await loadAlertLog(tx, user, asOf), asOf);
 
@@ -58,14 +61,15 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
   const stored = rows.map(storedAlertFromRow);
   const changes = reconcileAlerts(stored, alerts);
 
+  // Every close and every new alert in one statement each (an import or a deletion may close or raise
+  // several at once); a reopen or an update carries its own numbers, one statement each.
+  const closed = changes.flatMap((change) => (change.kind === "close" ? [change.id] : []));
+  if (closed.length > 0) {
+    await tx.alert.updateMany({ where: { id: { in: closed } }, data: { status: "closed", closedAt: new Date() } });
+  }
+  const created: Prisma.AlertCreateManyInput[] = [];
   for (const change of changes) {
-    if (change.kind === "close") {
-      await tx.alert.update({
-        where: { id: change.id },
-        data: { status: "closed", closedAt: new Date() },
-      });
-      continue;
-    }
+    if (change.kind === "close") continue;
     const fields = {
       severity: change.alert.severity,
       asOf: change.alert.asOf,
@@ -73,9 +77,7 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
       advice: JSON.stringify(change.alert.advice),
     };
     if (change.kind === "create") {
-      await tx.alert.create({
-        data: { ...fields, userId: user.id, rule: change.alert.rule, key: change.alert.key },
-      });
+      created.push({ ...fields, userId: user.id, rule: change.alert.rule, key: change.alert.key });
     } else if (change.kind === "reopen") {
       await tx.alert.update({
         where: { id: change.id },
@@ -96,6 +98,7 @@ export async function refreshAlerts(tx: Tx, user: AlertOwner): Promise<AnalysedA
       }
     }
   }
+  if (created.length > 0) await tx.alert.createMany({ data: created });
   if (user.alertsAsOf !== asOf) {
     await tx.user.update({ where: { id: user.id }, data: { alertsAsOf: asOf } });
   }
@@ -120,7 +123,7 @@ export async function lockRunner(tx: Tx, userId: string, { bumpLogVersion = fals
 
 export async function ensureAlertsCurrent(user: AlertOwner & Pick<User, "alertsAsOf">) {
   if (user.alertsAsOf === todayFor(user)) return;
-  await db.$transaction((tx) => refreshAlerts(tx, user));
+  await runnerTransaction(user.id, (tx) => refreshAlerts(tx, user));
 }
 
 export function toView(row: {

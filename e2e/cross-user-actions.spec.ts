@@ -22,6 +22,8 @@ async function victimData(page: Page) {
 }
 
 test("another runner's ids given to every server action change nothing", async ({ browser }) => {
+  // About a hundred steps over two accounts: a minute on a quiet machine, more on a busy CI one.
+  test.setTimeout(180_000);
   const victim = await (await browser.newContext()).newPage();
   await signUpAndIn(victim);
   await victim.goto("/shoes");

@@ -60,7 +60,7 @@ async function main() {
     results.writes = w;
     rows.push(["API writes/s / raw inserts/s", fmt(w.ratio, 3), ">= 0.1"]);
     rows.push(["GET /api/health/s / raw inserts/s (the HTTP ceiling)", fmt(w.healthPerSecond / w.rawPerSecond, 3), "-"]);
-    rows.push(["API writes: errors", String(w.errors), "0"]);
+    rows.push(["API writes: errors (of which non-2xx answers)", `${w.errors} (${w.non2xx})`, "0"]);
     rows.push(["API writes: p50 / p99 (ms)", `${w.p50Ms} / ${w.p99Ms}`, "-"]);
     rows.push(["API writes/s, 10-year runner / new runner", fmt(w.tenYearsPerSecond / w.apiPerSecond, 2), "~1"]);
     rows.push(["API writes/s (16 runners, one client each)", fmt(w.runnersPerSecond, 0), "-"]);

@@ -80,6 +80,7 @@ async function writeRuns(servers: BenchServer[], tokens: string[]) {
     p50Ms: percentile(0.5),
     p99Ms: percentile(0.99),
     errors: results.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
   };
 }
 
@@ -152,6 +153,8 @@ export async function benchWrites(options: { distDir: string; port: number }) {
       p50Ms: result.p50Ms,
       p99Ms: result.p99Ms,
       errors: result.errors + veteran.errors + many.errors,
+      // Of those, answers other than 2xx (the rest are connection errors and autocannon's 10 s timeouts).
+      non2xx: result.non2xx + veteran.non2xx + many.non2xx,
       rawPerSecond: raw,
       healthPerSecond: health.requests.average,
       ratio: apiPerSecond / raw,

@@ -18,8 +18,20 @@ async function openOnline(page: Page) {
     .then(() => true, () => false);
   if (!claimed) await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  // Seen once under the worker, so every file they load is kept.
-  for (const path of ["/", "/runs", "/pain/new", "/runs/new"]) await page.goto(path);
+  // Seen once under the worker, so every file they load is kept. The worker keeps a page and its
+  // scripts after answering (event.waitUntil): on a busy machine that can still be going on when the
+  // signal drops, so each page waits until its copy and every script it loaded are in the cache.
+  for (const path of ["/", "/runs", "/pain/new", "/runs/new"]) {
+    await page.goto(path);
+    await page.waitForFunction(async () => {
+      const scripts = performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name))
+        .filter((url) => url.origin === location.origin && url.pathname.startsWith("/_next/static/"));
+      const kept = await Promise.all([location.pathname, ...scripts.map((url) => url.href)].map((url) => caches.match(url)));
+      return kept.every(Boolean);
+    });
+  }
 }
 
 async function fillRun(page: Page, run: { date?: string; km: number; painScore?: number }) {

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { localDateOf } from "../lib/analysis/dates";
@@ -26,7 +27,8 @@ function on(serverUrl: string, db: string): string {
 }
 
 async function query<T>(serverUrl: string, db: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: on(serverUrl, db) });
+  // Limits, so that a connection or a query that hangs fails the wait with a reason instead of using it up.
+  const client = new pg.Client({ connectionString: on(serverUrl, db), connectionTimeoutMillis: 10_000, query_timeout: 10_000 });
   await client.connect();
   try {
     return (await client.query(sql, params)).rows as T[];
@@ -41,6 +43,41 @@ function standby(command: "replica" | "replica-stop") {
     env: { ...process.env, PGPORT: new URL(PRIMARY).port, REPLICA_PORT: new URL(STANDBY).port },
     stdio: ["ignore", "ignore", "inherit"],
   });
+}
+
+/** What the standby and the primary say about replication, for a failure's message. */
+async function replicationState(): Promise<string> {
+  const ask = async (serverUrl: string, sql: string) =>
+    JSON.stringify(await query(serverUrl, "postgres", sql).catch((error: unknown) => String(error)));
+  const standbySide = await ask(STANDBY, `SELECT pg_is_wal_replay_paused() AS paused, pg_last_wal_receive_lsn()::text AS received,
+    pg_last_wal_replay_lsn()::text AS replayed, (SELECT status FROM pg_stat_wal_receiver) AS receiver`);
+  const primarySide = await ask(PRIMARY, `SELECT pg_current_wal_lsn()::text AS current, state, replay_lsn::text AS replayed FROM pg_stat_replication`);
+  const port = new URL(PRIMARY).port;
+  let log = "";
+  try {
+    log = readFileSync(`${process.env.PGROOT ?? `/tmp/stridewise-pg-${port}`}/replica.log`, "utf8").split("\n").slice(-15).join("\n");
+  } catch {
+    log = "(no replica.log)";
+  }
+  return `standby ${standbySide}; primary ${primarySide}; the standby's log ends:\n${log}`;
+}
+
+/**
+ * Waits until the standby has replayed all the WAL the primary had written when this was called.
+ * A wait that runs out says why: paused, not streaming, or behind by how much.
+ */
+async function standbyCaughtUp(timeoutMs = 90_000): Promise<void> {
+  const [{ lsn }] = (await query<{ lsn: string }>(PRIMARY, "postgres", "SELECT pg_current_wal_lsn()::text AS lsn")) as [{ lsn: string }];
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < deadline) {
+    const answer = await query<{ done: boolean | null }>(STANDBY, "postgres", "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn])
+      .catch((error: unknown) => String(error));
+    if (Array.isArray(answer) && answer[0]?.done) return;
+    last = Array.isArray(answer) ? "behind" : answer;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the standby has not replayed the primary's WAL up to ${lsn} in ${timeoutMs / 1000} s (${last}); ${await replicationState()}`);
 }
 
 const runsOn = async (serverUrl: string) =>
@@ -60,12 +97,15 @@ async function api(path: string, body?: unknown) {
 }
 
 test.beforeAll(async () => {
+  // A hook's time is its own (the config's 60 s): migrations, the standby's wait and a server start.
+  test.setTimeout(180_000);
   const databaseUrl = await prepareServerDatabase("replica", async (url) => {
     runner = createApiRunner(url, "replica@example.com");
   }, "scale");
   database = new URL(databaseUrl).pathname.slice(1);
-  // The standby replays the new database and the runner within moments.
-  await expect.poll(async () => (await query(STANDBY, database, `SELECT 1 FROM "User" WHERE id = $1`, [runner.userId]).catch(() => [])).length, { timeout: 30_000 }).toBe(1);
+  // The standby has the new database and the runner once it has replayed the primary's WAL so far.
+  await standbyCaughtUp();
+  expect(await query(STANDBY, database, `SELECT 1 FROM "User" WHERE id = $1`, [runner.userId])).toHaveLength(1);
   server = await startServer({ port: E2E_PORT + 75, databaseUrl, env: { DATABASE_REPLICA_URL: on(STANDBY, database) } });
 });
 
@@ -95,7 +135,8 @@ test("with the standby's replay paused, a saved run is in the very next reads: t
 });
 
 test("once the standby has caught up, it serves the runner's log and the primary does not", async () => {
-  await expect.poll(() => runsOn(STANDBY), { timeout: 30_000 }).toBe(1);
+  await standbyCaughtUp();
+  expect(await runsOn(STANDBY)).toBe(1);
   // A server adds a connection's counts to pg_stat_user_tables when it goes idle, up to 10 s late:
   // the counts are taken once they have stood still for 12 s.
   const settled = async (serverUrl: string) => {

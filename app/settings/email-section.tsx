@@ -25,8 +25,8 @@ export function EmailSection({ user }: { user: EmailUser }) {
       <h2 id="email-settings-heading">Email</h2>
       {setup.configured ? null : (
         <p className="notice">
-          This Stridewise server does not send email yet, so these stay off. Whoever runs it can turn
-          email on (see Email in the README).
+          This server does not send email yet, so these stay off. Ask the person who runs it: they can
+          turn email on (the Email section of the README).
         </p>
       )}
       {/* Remounted when the saved values change, so the boxes always show what is stored. */}

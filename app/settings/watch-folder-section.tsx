@@ -27,10 +27,13 @@ export async function WatchFolderSection({ userId }: { userId: string }) {
           </p>
         </>
       ) : (
-        <p className="muted">
-          Not set up on this server. Its administrator can turn it on with IMPORT_WATCH_DIR; until then, use{" "}
-          <Link href="/import">Import</Link> or the API.
-        </p>
+        <>
+          <p className="muted" data-testid="watch-folder-off">
+            This server does not watch a folder for you yet: ask the person who runs it. Until then, use{" "}
+            <Link href="/import">Import</Link> or the API.
+          </p>
+          <p className="hint">For that person: the IMPORT_WATCH_DIR setting turns it on.</p>
+        </>
       )}
     </section>
   );

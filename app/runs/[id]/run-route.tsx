@@ -52,12 +52,13 @@ export function RunRoute({ samples, trimmed, tiles = null }: { samples: RunSampl
           {drawing.paths.map((d, i) => (
             <path key={i} d={d} fill="none" stroke="var(--accent, #1d4ed8)" strokeWidth="3" strokeLinejoin="round" strokeLinecap="round" />
           ))}
-          <circle cx={drawing.start[0]} cy={drawing.start[1]} r="6" fill="#15803d">
+          {/* Told apart by shape as well as colour: a round start, a square finish. */}
+          <circle cx={drawing.start[0]} cy={drawing.start[1]} r="7" fill="var(--ok)" stroke="var(--surface)" strokeWidth="2" data-testid="route-start">
             <title>Start</title>
           </circle>
-          <circle cx={drawing.end[0]} cy={drawing.end[1]} r="6" fill="#b91c1c">
+          <rect x={drawing.end[0] - 7} y={drawing.end[1] - 7} width="14" height="14" fill="var(--high)" stroke="var(--surface)" strokeWidth="2" data-testid="route-finish">
             <title>Finish</title>
-          </circle>
+          </rect>
         </svg>
       </div>
       {placed.length > 0 && tiles?.attribution ? (
@@ -66,7 +67,7 @@ export function RunRoute({ samples, trimmed, tiles = null }: { samples: RunSampl
         </p>
       ) : null}
       <p className="muted" style={{ margin: "0.25rem 0 0" }}>
-        Green is the start, red the finish.
+        The green circle is the start, the red square the finish.
         {trimmed ? " The start and the finish inside your privacy zone are not drawn." : ""}
       </p>
     </section>

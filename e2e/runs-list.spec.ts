@@ -36,7 +36,7 @@ test("the runs list filters by type and month, searches notes, totals the filter
   await saveRun(page, { date: today, km: 8, type: "long", notes: "hills again" });
 
   await page.goto("/runs");
-  await expect(page.getByTestId("run-totals")).toHaveText("All runs: 3 runs · 29 km · 30:00 timed");
+  await expect(page.getByTestId("run-totals")).toHaveText("All runs: 3 runs · 29 km · 30:00 for the one run with a time");
 
   const filters = page.getByRole("search", { name: "Filter runs" });
   await filters.getByLabel("Type").selectOption("long");

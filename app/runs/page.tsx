@@ -28,7 +28,7 @@ export default async function RunsPage({
   const { page } = filter;
   const filtered = filter.type !== undefined || filter.month !== undefined || filter.q !== undefined;
   const month = filter.month ?? todayFor(user).slice(0, 7);
-  const [{ runs, total, pages, totalMeters, totalSeconds }, analysis, monthRuns] = await Promise.all([
+  const [{ runs, total, pages, totalMeters, totalSeconds, timedRuns }, analysis, monthRuns] = await Promise.all([
     listRuns(user.id, page, filter),
     getAnalysis(user),
     runsOfMonth(user.id, month, filter),
@@ -72,7 +72,8 @@ export default async function RunsPage({
       <p className="run-totals" data-testid="run-totals">
         {filtered ? "Matching: " : "All runs: "}
         {total} {total === 1 ? "run" : "runs"} · {formatDistance(totalMeters, units)}
-        {totalSeconds > 0 ? ` · ${formatDuration(totalSeconds)} timed` : ""}
+        {totalSeconds > 0 ? ` · ${formatDuration(totalSeconds)}` : ""}
+        {totalSeconds > 0 && timedRuns < total ? ` for the ${timedRuns === 1 ? "one run" : `${timedRuns} runs`} with a time` : ""}
       </p>
       {total === 0 ? (
         <p className="card">

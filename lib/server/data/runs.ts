@@ -36,7 +36,7 @@ export async function listRuns(userId: string, page: number, filter: RunsWhere =
   const where = runsWhere(userId, filter);
   const [totals, runs] = await readLog(userId, (client) =>
     Promise.all([
-      client.run.aggregate({ where, _count: { _all: true }, _sum: { distanceM: true, durationS: true } }),
+      client.run.aggregate({ where, _count: { _all: true, durationS: true }, _sum: { distanceM: true, durationS: true } }),
       client.run.findMany({
         where,
         include: runWithDetails,
@@ -53,6 +53,8 @@ export async function listRuns(userId: string, page: number, filter: RunsWhere =
     pages: Math.max(1, Math.ceil(total / RUNS_PER_PAGE)),
     totalMeters: totals._sum.distanceM ?? 0,
     totalSeconds: totals._sum.durationS ?? 0,
+    /** How many of them have a time: the total time is theirs alone. */
+    timedRuns: totals._count.durationS,
   };
 }
 
